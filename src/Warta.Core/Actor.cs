@@ -1,0 +1,25 @@
+namespace Warta.Core;
+
+/// <summary>An actor found in text, coded in CAMEO (e.g. RUSGOV, IGOUNO, AFGREB).</summary>
+/// <param name="Code">Full CAMEO actor code.</param>
+/// <param name="Name">Canonical name of the entity ("Russia", "Vladimir Putin").</param>
+/// <param name="Span">Where in the original text it was found.</param>
+/// <param name="Rule">Which dictionary entry or rule produced it ("actor:country", "actor:leader").</param>
+public sealed record ActorMention(string Code, string Name, Span Span, string Rule)
+{
+    /// <summary>Actor root for matching: country code for states, the code itself otherwise.</summary>
+    public string Root => ActorCodes.Root(Code);
+}
+
+public static class ActorCodes
+{
+    private static readonly string[] NonStatePrefixes = ["IGO", "NGO", "IMG", "MNC"];
+
+    /// <summary>The three-letter country code for state actors; the whole code for IGO/NGO/IMG/MNC.</summary>
+    public static string Root(string code)
+    {
+        foreach (var prefix in NonStatePrefixes)
+            if (code.StartsWith(prefix, StringComparison.Ordinal)) return code;
+        return code.Length >= 3 ? code[..3] : code;
+    }
+}
