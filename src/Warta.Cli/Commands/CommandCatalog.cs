@@ -1,0 +1,11 @@
+using System.CommandLine;
+
+namespace Warta.Cli.Commands;
+
+/// <summary>Every command of the CLI, one file each in this folder.</summary>
+public static class CommandCatalog
+{
+    public static IEnumerable<Command> All() =>
+    [
+    ];
+}
