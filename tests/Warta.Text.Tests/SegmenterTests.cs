@@ -41,10 +41,10 @@ public class SegmenterTests
     }
 
     [Fact]
-    public void Headings_start_sections_and_blank_lines_paragraphs()
+    public void Headings_start_sections_and_lines_paragraphs()
     {
-        var sentences = Split("Satu dua tiga.\n\nEmpat lima.\nJudul Bagian\nEnam tujuh.");
-        Assert.Equal([0, 1, 1, 1], sentences.Select(s => s.Paragraph).Take(3).Concat([sentences[2].Paragraph]));
+        var sentences = Split("Satu dua tiga. Empat lima.\n\nEnam.\nJudul Bagian\nTujuh delapan.");
+        Assert.Equal([0, 0, 1, 2, 3], sentences.Select(s => s.Paragraph));
         Assert.Equal(0, sentences[0].Section);
         Assert.Equal(1, sentences[^1].Section);
     }

@@ -9,7 +9,7 @@ namespace Warta.Text.Segmentation;
 /// (after any closing quotes or brackets) unless the word before the full stop is a known
 /// abbreviation or an initial; a line break always ends one. Dates in parentheses and
 /// already-tokenised text ("( 21 / 8 )", "Jakarta , CNN") need no special case because
-/// only sentence-final punctuation splits. Blank lines start paragraphs; a short line
+/// only sentence-final punctuation splits. Each line is a paragraph; a short line
 /// without final punctuation is a heading and starts a section.
 /// </summary>
 public sealed class Segmenter
@@ -42,13 +42,12 @@ public sealed class Segmenter
         {
             foreach (var line in Lines(text, block))
             {
-                if (previousEnd >= 0 && HasBlankLine(text, previousEnd, line.Start)) paragraph++;
+                if (previousEnd >= 0) paragraph++; // news text puts one paragraph on a line
                 previousEnd = line.End;
                 var tokens = Tokenizer.Tokenize(text, line);
                 if (tokens.Count == 0) continue;
                 if (IsHeading(tokens)) section++;
                 SplitLine(text, tokens, paragraph, section, sentences);
-                if (IsHeading(tokens)) paragraph++;
             }
         }
         return sentences;
@@ -111,17 +110,5 @@ public sealed class Segmenter
             start = i + 1;
         }
         if (block.End > start) yield return new Span(start, block.End);
-    }
-
-    private static bool HasBlankLine(string text, int from, int to)
-    {
-        var newlines = 0;
-        for (var i = from; i < to && i < text.Length; i++)
-        {
-            if (text[i] == '\n') newlines++;
-            else if (!char.IsWhiteSpace(text[i])) newlines = 0;
-            if (newlines >= 2) return true;
-        }
-        return false;
     }
 }
