@@ -1,0 +1,89 @@
+using System.Collections.Frozen;
+using Warta.Languages;
+
+namespace Warta.Text.Language;
+
+/// <summary>
+/// Guesses the language of a text from the share of its words that are function words of each
+/// language (each language folder's <c>stopwords.txt</c>). Cheap: one pass over the first
+/// <see cref="MaxTokens"/> words, no allocation per word.
+/// </summary>
+public sealed class LanguageDetector
+{
+    /// <summary>Words looked at; the head of an article is enough to tell its language.</summary>
+    public const int MaxTokens = 400;
+
+    /// <summary>Below this share of function words the detector is unsure and answers the fallback.</summary>
+    public const double MinShare = 0.08;
+
+    private readonly string[] _languages;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>[] _words;
+
+    /// <summary>The detector over every language folder that has a <c>stopwords.txt</c>; falls back to the first one.</summary>
+    public static LanguageDetector Default { get; } = FromDataFiles();
+
+    /// <summary>Languages in order; the first is the fallback.</summary>
+    public IReadOnlyList<string> Languages => _languages;
+
+    /// <param name="stopwords">Language code → its function words (lower case), in fallback order.</param>
+    public LanguageDetector(IEnumerable<KeyValuePair<string, IEnumerable<string>>> stopwords)
+    {
+        var list = stopwords.ToArray();
+        if (list.Length == 0) throw new ArgumentException("at least one language is needed", nameof(stopwords));
+        _languages = list.Select(p => p.Key).ToArray();
+        _words = list
+            .Select(p => p.Value.Select(w => w.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal)
+                .GetAlternateLookup<ReadOnlySpan<char>>())
+            .ToArray();
+    }
+
+    private static LanguageDetector FromDataFiles() => new(
+        DataFiles.Languages
+            .Where(l => DataFiles.Exists(DataFiles.LanguageFile(l, "stopwords.txt")))
+            .Select(l => new KeyValuePair<string, IEnumerable<string>>(
+                l, DataFiles.ReadList(DataFiles.LanguageFile(l, "stopwords.txt")))));
+
+    /// <summary>ISO 639-1 code of the most likely language; the first language when unsure.</summary>
+    public string Detect(string text) => Detect(text.AsSpan());
+
+    /// <inheritdoc cref="Detect(string)"/>
+    public string Detect(ReadOnlySpan<char> text)
+    {
+        var scores = Score(text, out var total);
+        if (total == 0) return _languages[0];
+        var best = 0;
+        for (var i = 1; i < scores.Length; i++)
+            if (scores[i] > scores[best]) best = i;
+        return (double)scores[best] / total < MinShare ? _languages[0] : _languages[best];
+    }
+
+    /// <summary>Share of the words (of the first <see cref="MaxTokens"/>) found in each language's list.</summary>
+    public IReadOnlyDictionary<string, double> Shares(string text)
+    {
+        var scores = Score(text, out var total);
+        return _languages.Select((l, i) => (l, s: total == 0 ? 0 : (double)scores[i] / total))
+            .ToDictionary(p => p.l, p => p.s);
+    }
+
+    private int[] Score(ReadOnlySpan<char> text, out int total)
+    {
+        var scores = new int[_languages.Length];
+        Span<char> lower = stackalloc char[32];
+        total = 0;
+        var i = 0;
+        while (i < text.Length && total < MaxTokens)
+        {
+            if (!char.IsLetter(text[i])) { i++; continue; }
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i])) i++;
+            var word = text[start..i];
+            total++;
+            if (word.Length > lower.Length) continue;
+            var n = word.ToLowerInvariant(lower);
+            var key = lower[..n];
+            for (var l = 0; l < _words.Length; l++)
+                if (_words[l].Contains(key)) scores[l]++;
+        }
+        return scores;
+    }
+}
