@@ -7,5 +7,9 @@ public static class CommandCatalog
 {
     public static IEnumerable<Command> All() =>
     [
+        CodeCommand.Create(),
+        EvalCommand.Create(),
+        BenchCommand.Create(),
+        ExplainCommand.Create(),
     ];
 }
