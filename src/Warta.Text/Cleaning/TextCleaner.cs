@@ -131,12 +131,13 @@ public sealed class TextCleaner
     }
 
     /// <summary>
-    /// A line that reads as a headline of a related link: short, not opening with a quote, and
-    /// without sentence-final punctuation (a question or exclamation mark is allowed).
+    /// A line that reads as a headline of a related link: short, at least two words, not opening
+    /// with a quote, and without sentence-final punctuation (a question or exclamation mark is
+    /// allowed). A single word is more likely a place on its own line ("Bogor" above "-").
     /// </summary>
-    internal static bool IsHeadline(ReadOnlySpan<char> line)
+    public static bool IsHeadline(ReadOnlySpan<char> line)
     {
-        if (line.Length > MaxHeadlineLength || !char.IsLetterOrDigit(line[0])) return false;
+        if (line.Length > MaxHeadlineLength || !char.IsLetterOrDigit(line[0]) || !line.ContainsAny(' ', '\u00A0')) return false;
         return line[^1] switch
         {
             '?' or '!' => true,
@@ -175,7 +176,7 @@ public sealed class TextCleaner
     }
 
     /// <summary>A topic tag line: a few words, no sentence punctuation.</summary>
-    internal static bool IsTag(ReadOnlySpan<char> line)
+    public static bool IsTag(ReadOnlySpan<char> line)
     {
         if (line.Length > MaxTagLength || !char.IsLetter(line[0])) return false;
         foreach (var c in line)
