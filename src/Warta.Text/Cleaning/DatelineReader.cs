@@ -54,12 +54,12 @@ public sealed class DatelineReader
         // Outlet first: "Outlet -", "Outlet |", "Outlet, Place -", "Outlet, PlaceGlued".
         if (TryOutlet(text, p, end, out var outlet, out var afterOutlet))
         {
-            var q = SkipSpace(text, afterOutlet, end, newlines: false);
+            var q = SkipSpace(text, afterOutlet, end, newlines: true);
             if (TrySeparator(text, q, end, out var afterSep))
                 return Result(text, head, afterSep, null, outlet);
             if (q < end && text[q] == ',')
             {
-                var r = SkipSpace(text, q + 1, end, newlines: false);
+                var r = SkipSpace(text, q + 1, end, newlines: true);
                 if (TryPlace(text, r, end, allowCommas: true, out var place, out var afterPlace))
                 {
                     var s = SkipSpace(text, afterPlace, end, newlines: true);
@@ -78,10 +78,10 @@ public sealed class DatelineReader
         // Place first: "Place, Outlet -", "Place (Outlet) -", "Place, Region (Outlet) -", "PLACE -".
         if (!TryPlace(text, p, end, allowCommas: false, out var first, out var after)) return null;
         var placeSpan = first;
-        var t = SkipSpace(text, after, end, newlines: false);
+        var t = SkipSpace(text, after, end, newlines: true);
         if (t < end && text[t] == ',')
         {
-            var u = SkipSpace(text, t + 1, end, newlines: false);
+            var u = SkipSpace(text, t + 1, end, newlines: true);
             if (TryOutlet(text, u, end, out outlet, out afterOutlet))
             {
                 var v = SkipSpace(text, afterOutlet, end, newlines: true);
@@ -91,13 +91,13 @@ public sealed class DatelineReader
             // "Samarinda , Kalimantan Timur ( ANTARA News ) -": the place goes on after the comma.
             if (!TryPlace(text, u, end, allowCommas: false, out var more, out after)) return null;
             placeSpan = new Span(first.Start, more.End);
-            t = SkipSpace(text, after, end, newlines: false);
+            t = SkipSpace(text, after, end, newlines: true);
         }
         if (t < end && text[t] == '(')
         {
-            var u = SkipSpace(text, t + 1, end, newlines: false);
+            var u = SkipSpace(text, t + 1, end, newlines: true);
             if (!TryOutlet(text, u, end, out outlet, out afterOutlet)) return null;
-            var v = SkipSpace(text, afterOutlet, end, newlines: false);
+            var v = SkipSpace(text, afterOutlet, end, newlines: true);
             if (v >= end || text[v] != ')') return null;
             var w = SkipSpace(text, v + 1, end, newlines: true);
             return TrySeparator(text, w, end, out var afterSep)
@@ -233,7 +233,7 @@ public sealed class DatelineReader
     private static int GluePoint(string text, Span place)
     {
         for (var i = place.Start + 3; i < place.End; i++)
-            if (char.IsUpper(text[i]) && char.IsLower(text[i - 1]) && i + 1 < place.End && char.IsLower(text[i + 1]))
+            if (char.IsUpper(text[i]) && char.IsLower(text[i - 1]))
                 return i;
         return -1;
     }

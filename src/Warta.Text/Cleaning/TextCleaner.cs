@@ -17,6 +17,10 @@ public sealed class TextCleaner
     /// <summary>Longest line that can be a related-link headline.</summary>
     public const int MaxHeadlineLength = 150;
 
+    /// <summary>Topic tag lines after the editor initials: at most this many, each at most this long.</summary>
+    public const int MaxTags = 12;
+    public const int MaxTagLength = 50;
+
     /// <summary>How many times the end of the body is checked for editor initials or bylines.</summary>
     private const int MaxTailPasses = 3;
 
@@ -61,9 +65,9 @@ public sealed class TextCleaner
         var body = Subtract(text, kept, removed);
         for (var pass = 0; pass < MaxTailPasses && body.Count > 0; pass++)
         {
-            var tail = TailMatch(text, body[^1]);
-            if (tail is null) break;
-            removed.Add(tail);
+            var cut = TailCut(text, body);
+            if (cut.Count == 0) break;
+            removed.AddRange(cut);
             body = Subtract(text, kept, removed);
         }
 
@@ -127,18 +131,57 @@ public sealed class TextCleaner
     }
 
     /// <summary>
-    /// A line that reads as a headline of a related link: short, not opening with a quote, and
-    /// without sentence-final punctuation (a question or exclamation mark is allowed).
+    /// A line that reads as a headline of a related link: short, at least two words, not opening
+    /// with a quote, and without sentence-final punctuation (a question or exclamation mark is
+    /// allowed). A single word is more likely a place on its own line ("Bogor" above "-").
     /// </summary>
-    internal static bool IsHeadline(ReadOnlySpan<char> line)
+    public static bool IsHeadline(ReadOnlySpan<char> line)
     {
-        if (line.Length > MaxHeadlineLength || !char.IsLetterOrDigit(line[0])) return false;
+        if (line.Length > MaxHeadlineLength || !char.IsLetterOrDigit(line[0]) || !line.ContainsAny(' ', '\u00A0')) return false;
         return line[^1] switch
         {
             '?' or '!' => true,
             '.' or ',' or ';' or ':' or '"' or '\'' or '\u201D' or '\u2019' or ')' => false,
             _ => true,
         };
+    }
+
+    /// <summary>
+    /// What goes at the end of the body: editor initials or a byline (tail markers) on one of the last
+    /// pieces, the topic tags after them ("raja ampat", "tambang nikel") and a media title repeated
+    /// just before them. Tags are removed only when initials anchor them, so a short last line stays.
+    /// </summary>
+    private List<RemovedSpan> TailCut(string text, List<Span> body)
+    {
+        var cut = new List<RemovedSpan>();
+        for (var j = body.Count - 1; j >= 0 && j >= body.Count - 1 - MaxTags; j--)
+        {
+            // With tags after them, the initials must fill their line.
+            if (TailMatch(text, body[j]) is { } initials && (j == body.Count - 1 || initials.Span == body[j]))
+            {
+                cut.Add(initials);
+                for (var k = j + 1; k < body.Count; k++) cut.Add(new RemovedSpan(body[k], "tags"));
+                // "Video title" / "Video title" / "(abc/xyz)": the title of an embedded video, twice.
+                if (initials.Span.Start == body[j].Start && j >= 2
+                    && body[j - 1].Of(text) == body[j - 2].Of(text) && IsHeadline(text.AsSpan(body[j - 1].Start, body[j - 1].Length)))
+                {
+                    cut.Add(new RemovedSpan(body[j - 2], "video-teaser"));
+                    cut.Add(new RemovedSpan(body[j - 1], "video-teaser"));
+                }
+                return cut;
+            }
+            if (!IsTag(text.AsSpan(body[j].Start, body[j].Length))) break;
+        }
+        return cut;
+    }
+
+    /// <summary>A topic tag line: a few words, no sentence punctuation.</summary>
+    public static bool IsTag(ReadOnlySpan<char> line)
+    {
+        if (line.Length > MaxTagLength || !char.IsLetter(line[0])) return false;
+        foreach (var c in line)
+            if (c is '.' or ',' or ';' or ':' or '?' or '!' or '"' or '(' or ')' or '\u201C' or '\u201D') return false;
+        return true;
     }
 
     private RemovedSpan? TailMatch(string text, Span last)

@@ -14,7 +14,10 @@ public sealed class LanguageDetector
     public const int MaxTokens = 400;
 
     /// <summary>Below this share of function words the detector is unsure and answers the fallback.</summary>
-    public const double MinShare = 0.08;
+    public const double MinShare = 0.02;
+
+    /// <summary>The best language must have at least this many times the hits of the runner-up.</summary>
+    public const double MinLead = 1.5;
 
     private readonly string[] _languages;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>[] _words;
@@ -51,10 +54,15 @@ public sealed class LanguageDetector
     {
         var scores = Score(text, out var total);
         if (total == 0) return _languages[0];
-        var best = 0;
+        int best = 0, second = -1;
         for (var i = 1; i < scores.Length; i++)
-            if (scores[i] > scores[best]) best = i;
-        return (double)scores[best] / total < MinShare ? _languages[0] : _languages[best];
+        {
+            if (scores[i] > scores[best]) { second = best; best = i; }
+            else if (second < 0 || scores[i] > scores[second]) second = i;
+        }
+        var sure = (double)scores[best] / total >= MinShare
+            && (second < 0 || scores[best] >= MinLead * scores[second]);
+        return sure ? _languages[best] : _languages[0];
     }
 
     /// <summary>Share of the words (of the first <see cref="MaxTokens"/>) found in each language's list.</summary>
