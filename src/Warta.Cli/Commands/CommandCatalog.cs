@@ -7,5 +7,6 @@ public static class CommandCatalog
 {
     public static IEnumerable<Command> All() =>
     [
+        EvalDatesCommand.Create(),
     ];
 }
