@@ -11,5 +11,6 @@ public static class CommandCatalog
         EvalCommand.Create(),
         BenchCommand.Create(),
         ExplainCommand.Create(),
+        EvalDatesCommand.Create(),
     ];
 }
