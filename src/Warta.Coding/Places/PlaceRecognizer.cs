@@ -1,0 +1,200 @@
+using System.Collections.Concurrent;
+using Warta.Core;
+using Warta.Text.Tokens;
+
+namespace Warta.Coding.Places;
+
+/// <summary>A place found in a sentence, with the gazetteer id and whether a cue word marks it as a location.</summary>
+/// <param name="AfterPreposition">A preposition or a generic place word stands right before it
+/// ("di Laut Jepang", "Kota Batu"): a stronger sign that the text speaks of a location.</param>
+public sealed record PlaceMatch(Place Place, string Id, bool AfterPreposition, int TokenStart, int TokenEnd);
+
+/// <summary>
+/// Finds gazetteer places in tokenised sentences. Language-neutral: names and context words come
+/// from data (data/places/*.tsv, lang/&lt;code&gt;/places.tsv, place-stopwords.txt, place-cues.tsv).
+/// A name matches case-insensitively over tokens, longest first, but the text must be written as a
+/// name (capitalised; acronyms in capitals). Where a name fits several places the recogniser prefers
+/// water bodies and countries, then curated names over GeoNames alternates, then a place in a country
+/// the sentence (or the caller's context) already names, then the larger population.
+/// </summary>
+public sealed class PlaceRecognizer
+{
+    public const string GazetteerRule = "place:gazetteer";
+    public const string CuedRule = "place:gazetteer:preposition";
+    public const string ResolveRule = "place:resolve";
+
+    private static readonly ConcurrentDictionary<string, Lazy<PlaceRecognizer>> Cache = new(StringComparer.Ordinal);
+
+    public Gazetteer Gazetteer { get; }
+
+    private PlaceRecognizer(Gazetteer gazetteer) => Gazetteer = gazetteer;
+
+    /// <summary>The recogniser of a language, loaded once and shared (thread-safe).</summary>
+    public static PlaceRecognizer For(string language) =>
+        Cache.GetOrAdd(language, l => new Lazy<PlaceRecognizer>(() => new PlaceRecognizer(Gazetteer.Load(l)))).Value;
+
+    /// <summary>Places mentioned in the tokens of one sentence; spans point into <paramref name="text"/>.</summary>
+    public IReadOnlyList<Place> Find(string text, IReadOnlyList<Token> tokens) =>
+        FindMatches(text, tokens).Select(m => m.Place).ToArray();
+
+    /// <summary>
+    /// Places with their ids and cues. <paramref name="contextCountries"/> are countries already named
+    /// in the article; an ambiguous city name prefers a city in one of them.
+    /// </summary>
+    public IReadOnlyList<PlaceMatch> FindMatches(string text, IReadOnlyList<Token> tokens,
+        IReadOnlyCollection<string>? contextCountries = null)
+    {
+        var found = new List<(int Start, int End, List<int> Names, bool Cued)>();
+        var i = DatelineEnd(text, tokens);
+        while (i < tokens.Count)
+        {
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word || Gazetteer.Trie.LongestAt(tokens, i) is not { } match) { i++; continue; }
+            var names = Acceptable(text, tokens, match);
+            if (names is null) { i++; continue; }
+            var previous = i > 0 ? Bare(tokens[i - 1].Norm) : null;
+            var cued = previous is not null && (Gazetteer.Cues.Prepositions.Contains(previous) || Gazetteer.Cues.Prefixes.Contains(previous));
+            found.Add((i, match.End, names, cued));
+            i = match.End;
+        }
+        if (found.Count == 0) return [];
+
+        // Countries the sentence names without doubt help choose among same-named cities.
+        var mentioned = new HashSet<string>(contextCountries ?? [], StringComparer.Ordinal);
+        foreach (var f in found)
+        {
+            var countries = f.Names.Select(n => Gazetteer.Entries[Gazetteer.Names[n].Entry].Country).Distinct().ToArray();
+            if (countries is [{ } only]) mentioned.Add(only);
+        }
+
+        var result = new List<PlaceMatch>(found.Count);
+        foreach (var (start, end, names, cued) in found)
+        {
+            var best = Best(names, mentioned);
+            var entry = Gazetteer.Entries[Gazetteer.Names[best].Entry];
+            var span = new Span(tokens[start].Start, tokens[end - 1].End);
+            var place = new Place(span.Of(text), entry.Canonical, entry.Country, entry.Kind, entry.Lat, entry.Lon,
+                span, cued ? CuedRule : GazetteerRule);
+            result.Add(new PlaceMatch(place, entry.Id, cued, start, end));
+        }
+        return result;
+    }
+
+    /// <summary>The place a bare name stands for (e.g. a dateline "Jakarta", "Teheran"); null when unknown.</summary>
+    public Place? Resolve(string name)
+    {
+        var tokens = Tokenizer.Tokenize(name);
+        if (tokens.Count == 0 || Gazetteer.Trie.LongestAt(tokens, 0) is not { } match || match.End != tokens.Count) return null;
+        var best = Best(match.Values, new HashSet<string>(StringComparer.Ordinal));
+        var entry = Gazetteer.Entries[Gazetteer.Names[best].Entry];
+        return new Place(name.Trim(), entry.Canonical, entry.Country, entry.Kind, entry.Lat, entry.Lon, null, ResolveRule);
+    }
+
+    /// <summary>The names of a trie match that the text and its context allow, or null when none.</summary>
+    private List<int>? Acceptable(string text, IReadOnlyList<Token> tokens, PhraseMatch<int> match)
+    {
+        var cues = Gazetteer.Cues;
+        var previous = match.Start > 0 ? tokens[match.Start - 1] : (Token?)null;
+        var previousWord = previous is { Kind: TokenKind.Word } p ? Bare(p.Norm) : null;
+        var afterPrefix = previousWord is not null && cues.Prefixes.Contains(previousWord);
+        var afterPreposition = previousWord is not null && cues.Prepositions.Contains(previousWord);
+        var sentenceStart = previous is null || previous.Value.Kind == TokenKind.Punct && previous.Value.Norm is "\"" or "'" or ":" or "(" or "-" or "." or "!" or "?";
+        var orgBefore = previousWord is not null && cues.OrganisationBefore.Contains(previousWord)
+                        && char.IsUpper(text[previous!.Value.Start]);
+        var firstUpper = char.IsUpper(text[tokens[match.Start].Start]);
+        var anyUpper = false;
+        for (var k = match.Start; k < match.End; k++)
+            if (tokens[k].Kind == TokenKind.Word && char.IsUpper(text[tokens[k].Start])) { anyUpper = true; break; }
+        if (!anyUpper) return null;
+        var partOfLongerName = FollowedByName(text, tokens, match.End);
+
+        List<int>? ok = null;
+        foreach (var n in match.Values)
+        {
+            var name = Gazetteer.Names[n];
+            var kind = Gazetteer.Entries[name.Entry].Kind;
+            if (name.Acronym && !AllUpper(text, tokens, match)) continue;
+            if (kind is PlaceKind.City or PlaceKind.Region)
+            {
+                if (!firstUpper || partOfLongerName) continue;
+            }
+            if (orgBefore && kind != PlaceKind.Sea) continue;
+            switch (name.Stop)
+            {
+                case StopMode.OnlyAfterPrefix when !afterPrefix:
+                case StopMode.MidSentence when sentenceStart && !afterPrefix && !afterPreposition:
+                    continue;
+            }
+            (ok ??= []).Add(n);
+        }
+        return ok;
+    }
+
+    private int Best(IReadOnlyList<int> names, HashSet<string> mentioned)
+    {
+        var best = names[0];
+        for (var k = 1; k < names.Count; k++)
+            if (Compare(names[k], best, mentioned) > 0) best = names[k];
+        return best;
+    }
+
+    private int Compare(int a, int b, HashSet<string> mentioned)
+    {
+        var na = Gazetteer.Names[a];
+        var nb = Gazetteer.Names[b];
+        var ea = Gazetteer.Entries[na.Entry];
+        var eb = Gazetteer.Entries[nb.Entry];
+        var c = ea.Tier.CompareTo(eb.Tier);
+        if (c != 0) return c;
+        c = na.Source.CompareTo(nb.Source);
+        if (c != 0) return c;
+        c = (ea.Country is { } ca && mentioned.Contains(ca)).CompareTo(eb.Country is { } cb && mentioned.Contains(cb));
+        if (c != 0) return c;
+        return ea.Population.CompareTo(eb.Population);
+    }
+
+    /// <summary>
+    /// The token after a dateline ("Jakarta, CNN Indonesia --", "JAKARTA (ANTARA) -", "TEMPO.CO, Jakarta -"):
+    /// capitalised words with commas or brackets up to a spaced dash. The dateline is read by its own stage.
+    /// </summary>
+    private static int DatelineEnd(string text, IReadOnlyList<Token> tokens)
+    {
+        var sawComma = false;
+        for (var k = 0; k < Math.Min(tokens.Count, 10); k++)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Word && char.IsUpper(text[t.Start])) continue;
+            if (t.Norm is "," or "(" or ")") { sawComma = true; continue; }
+            if (t.Norm == ".") continue;
+            if (t.Norm != "-" || k == 0) return 0;
+            // without a comma or bracket only "JAKARTA -": a spaced dash after a word in capitals
+            var spaced = t.Start > 0 && char.IsWhiteSpace(text[t.Start - 1]);
+            var first = tokens[0].Span.Of(text);
+            var capitals = first == first.ToUpperInvariant();
+            if (!sawComma && !(spaced && capitals)) return 0;
+            while (k < tokens.Count && tokens[k].Norm == "-") k++;
+            return k;
+        }
+        return 0;
+    }
+
+    /// <summary>A capitalised word right after a city ("Paris Hilton", "Bali United") makes it part of a longer name.</summary>
+    private bool FollowedByName(string text, IReadOnlyList<Token> tokens, int next)
+    {
+        if (next >= tokens.Count) return false;
+        var t = tokens[next];
+        if (t.Kind != TokenKind.Word || !char.IsUpper(text[t.Start])) return false;
+        if (Gazetteer.Cues.NameAfter.Contains(t.Norm)) return false;
+        return Gazetteer.Trie.LongestAt(tokens, next) is null;
+    }
+
+    private static bool AllUpper(string text, IReadOnlyList<Token> tokens, PhraseMatch<int> match)
+    {
+        for (var k = match.Start; k < match.End; k++)
+            for (var c = tokens[k].Start; c < tokens[k].End; c++)
+                if (char.IsLower(text[c])) return false;
+        return true;
+    }
+
+    private static string Bare(string norm) => norm.TrimEnd('.');
+}
