@@ -1,0 +1,554 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Warta.Core;
+
+namespace Warta.Storage;
+
+/// <summary>
+/// The store in plain SQL understood by SQLite and PostgreSQL alike; subclasses give the connection,
+/// the column types and the write lock. Dates are kept as ISO text ("2021-10-21"), so they sort and compare
+/// the same in both.
+/// </summary>
+public abstract class SqlEventStore : IEventStore
+{
+    protected SqlEventStore(DbConnection connection) => Connection = connection;
+
+    protected DbConnection Connection { get; }
+
+    public abstract string Kind { get; }
+
+    /// <summary>Integer and floating point column types of the dialect.</summary>
+    protected abstract (string Int, string Real) Types { get; }
+
+    /// <summary>Runs inside each write transaction before anything else (PostgreSQL: serialises writers).</summary>
+    protected virtual Task LockAsync(DbTransaction tx, CancellationToken ct) => Task.CompletedTask;
+
+    protected virtual Task<DbTransaction> BeginWriteAsync(CancellationToken ct) => Connection.BeginTransactionAsync(ct).AsTask();
+
+    internal const int SchemaVersion = 1;
+
+    private string[] Schema()
+    {
+        var (i, r) = Types;
+        return
+        [
+            "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+            $"""
+            CREATE TABLE IF NOT EXISTS articles (
+              id TEXT PRIMARY KEY, url TEXT, text_hash TEXT NOT NULL, outlet TEXT NOT NULL, pub_date TEXT,
+              title TEXT, language TEXT, coder_version TEXT NOT NULL, event_count {i} NOT NULL, text TEXT NOT NULL)
+            """,
+            "CREATE UNIQUE INDEX IF NOT EXISTS ix_articles_url ON articles (url) WHERE url IS NOT NULL",
+            "CREATE UNIQUE INDEX IF NOT EXISTS ix_articles_hash ON articles (text_hash)",
+            "CREATE TABLE IF NOT EXISTS article_actors (article_id TEXT NOT NULL, root TEXT NOT NULL, pub_date TEXT NOT NULL, PRIMARY KEY (article_id, root))",
+            "CREATE INDEX IF NOT EXISTS ix_article_actors_root ON article_actors (root, article_id, pub_date)",
+            $"""
+            CREATE TABLE IF NOT EXISTS events (
+              id TEXT PRIMARY KEY, scope TEXT NOT NULL, merge_key TEXT NOT NULL,
+              source_code TEXT NOT NULL, source_name TEXT NOT NULL, source_root TEXT NOT NULL,
+              target_code TEXT, target_name TEXT, target_root TEXT NOT NULL,
+              cameo TEXT NOT NULL, cameo_root TEXT NOT NULL, quad_class {i} NOT NULL, goldstein {r} NOT NULL,
+              plover TEXT NOT NULL, is_symmetric {i} NOT NULL,
+              event_date TEXT NOT NULL, date_end TEXT, precision TEXT NOT NULL,
+              place_name TEXT, place_canonical TEXT, country TEXT, place_kind TEXT, lat {r}, lon {r},
+              num_mentions {i} NOT NULL, num_sources {i} NOT NULL, num_articles {i} NOT NULL,
+              first_published TEXT, source_url TEXT)
+            """,
+            "CREATE INDEX IF NOT EXISTS ix_events_dyad ON events (source_root, target_root, event_date, quad_class, goldstein)",
+            "CREATE INDEX IF NOT EXISTS ix_events_target ON events (target_root, event_date)",
+            "CREATE INDEX IF NOT EXISTS ix_events_date ON events (event_date, id)",
+            "CREATE INDEX IF NOT EXISTS ix_events_scope ON events (scope)",
+            $"""
+            CREATE TABLE IF NOT EXISTS mentions (
+              article_id TEXT NOT NULL, ordinal {i} NOT NULL, coded_event_id TEXT NOT NULL, event_id TEXT NOT NULL, scope TEXT NOT NULL,
+              source_code TEXT NOT NULL, source_name TEXT NOT NULL, target_code TEXT, target_name TEXT,
+              cameo TEXT NOT NULL, goldstein {r} NOT NULL, quad_class {i} NOT NULL, plover TEXT NOT NULL, is_symmetric {i} NOT NULL,
+              date TEXT, date_end TEXT, precision TEXT NOT NULL, date_rule TEXT NOT NULL,
+              place_name TEXT, place_canonical TEXT, country TEXT, place_kind TEXT, lat {r}, lon {r},
+              sentence_start {i} NOT NULL, sentence_end {i} NOT NULL, trigger_start {i} NOT NULL, trigger_end {i} NOT NULL,
+              rule TEXT NOT NULL, language TEXT NOT NULL, outlet TEXT NOT NULL, pub_date TEXT, url TEXT, merge_reason TEXT NOT NULL,
+              PRIMARY KEY (article_id, ordinal))
+            """,
+            "CREATE INDEX IF NOT EXISTS ix_mentions_scope ON mentions (scope)",
+            "CREATE INDEX IF NOT EXISTS ix_mentions_event ON mentions (event_id)",
+            "CREATE INDEX IF NOT EXISTS ix_mentions_outlet ON mentions (outlet, event_id)",
+        ];
+    }
+
+    /// <summary>Creates the tables when missing. Safe to call on every open.</summary>
+    public async Task EnsureSchemaAsync(CancellationToken ct = default)
+    {
+        await using var tx = await BeginWriteAsync(ct);
+        await LockAsync(tx, ct);
+        foreach (var sql in Schema()) await ExecAsync(tx, sql, ct);
+        var version = await ScalarAsync(tx, "SELECT value FROM meta WHERE key = 'schema'", ct);
+        if (version is null)
+            await ExecAsync(tx, "INSERT INTO meta (key, value) VALUES ('schema', @v)", ct, ("v", SchemaVersion.ToString(CultureInfo.InvariantCulture)));
+        else if (Convert.ToString(version, CultureInfo.InvariantCulture) != SchemaVersion.ToString(CultureInfo.InvariantCulture))
+            throw new InvalidOperationException($"the store has schema version {version}; this Warta reads version {SchemaVersion}");
+        await tx.CommitAsync(ct);
+    }
+
+    // ---- commands --------------------------------------------------------------------------------
+
+    protected DbCommand Command(DbTransaction? tx, string sql, params (string Name, object? Value)[] args)
+    {
+        var cmd = Connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        foreach (var (name, value) in args)
+        {
+            var p = cmd.CreateParameter();
+            p.ParameterName = "@" + name;
+            p.Value = value ?? DBNull.Value;
+            cmd.Parameters.Add(p);
+        }
+        return cmd;
+    }
+
+    protected async Task<int> ExecAsync(DbTransaction? tx, string sql, CancellationToken ct, params (string, object?)[] args)
+    {
+        await using var cmd = Command(tx, sql, args);
+        return await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    protected async Task<object?> ScalarAsync(DbTransaction? tx, string sql, CancellationToken ct, params (string, object?)[] args)
+    {
+        await using var cmd = Command(tx, sql, args);
+        var v = await cmd.ExecuteScalarAsync(ct);
+        return v is DBNull ? null : v;
+    }
+
+    private static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static DateOnly? Date(DbDataReader r, int i) => r.IsDBNull(i) || r.GetString(i).Length == 0 ? null : DateOnly.ParseExact(r.GetString(i), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string? Str(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+    private static long Long(DbDataReader r, int i) => r.IsDBNull(i) ? 0 : Convert.ToInt64(r.GetValue(i), CultureInfo.InvariantCulture);
+    private static double Dbl(DbDataReader r, int i) => r.IsDBNull(i) ? 0 : Convert.ToDouble(r.GetValue(i), CultureInfo.InvariantCulture);
+    private static double? DblN(DbDataReader r, int i) => r.IsDBNull(i) ? null : Convert.ToDouble(r.GetValue(i), CultureInfo.InvariantCulture);
+    private static T? EnumN<T>(DbDataReader r, int i) where T : struct, Enum => r.IsDBNull(i) ? null : Enum.Parse<T>(r.GetString(i));
+
+    // ---- articles --------------------------------------------------------------------------------
+
+    public async Task<SkipReason?> FindDuplicateAsync(Article article, CancellationToken ct = default) =>
+        await FindDuplicateAsync(null, article.Id, article.Url, TextNormaliser.Hash(article.Text), ct);
+
+    private async Task<SkipReason?> FindDuplicateAsync(DbTransaction? tx, string id, string? url, string hash, CancellationToken ct)
+    {
+        if (await ScalarAsync(tx, "SELECT 1 FROM articles WHERE id = @id", ct, ("id", id)) is not null) return SkipReason.DuplicateId;
+        if (url is not null && await ScalarAsync(tx, "SELECT 1 FROM articles WHERE url = @u", ct, ("u", url)) is not null) return SkipReason.DuplicateUrl;
+        if (await ScalarAsync(tx, "SELECT 1 FROM articles WHERE text_hash = @h", ct, ("h", hash)) is not null) return SkipReason.DuplicateText;
+        return null;
+    }
+
+    /// <summary>The outlet of an article: its own, else the host of its URL, else "unknown".</summary>
+    public static string OutletOf(Article article, CodedArticle? coded = null)
+    {
+        if (!string.IsNullOrWhiteSpace(article.Outlet)) return article.Outlet.Trim();
+        if (article.Url is not null && Uri.TryCreate(article.Url, UriKind.Absolute, out var uri) && uri.Host.Length > 0)
+            return uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host;
+        if (coded?.Document.Dateline?.Outlet is { Length: > 0 } o) return o;
+        return "unknown";
+    }
+
+    public async Task<IReadOnlyList<IngestOutcome>> IngestAsync(IReadOnlyList<ArticleToStore> batch, CancellationToken ct = default)
+    {
+        var outcomes = new List<IngestOutcome>(batch.Count);
+        await using var tx = await BeginWriteAsync(ct);
+        await LockAsync(tx, ct);
+        foreach (var item in batch)
+        {
+            var a = item.Article;
+            var hash = TextNormaliser.Hash(a.Text);
+            if (await FindDuplicateAsync(tx, a.Id, a.Url, hash, ct) is { } reason)
+            {
+                outcomes.Add(IngestOutcome.Skip(a.Id, reason));
+                continue;
+            }
+            var outlet = OutletOf(a, item.Coded);
+            await ExecAsync(tx, """
+                INSERT INTO articles (id, url, text_hash, outlet, pub_date, title, language, coder_version, event_count, text)
+                VALUES (@id, @url, @hash, @outlet, @pub, @title, @lang, @ver, @n, @text)
+                """, ct,
+                ("id", a.Id), ("url", a.Url), ("hash", hash), ("outlet", outlet), ("pub", Iso(a.PublicationDate ?? item.Coded.ReferenceDate)),
+                ("title", a.Title), ("lang", a.Language ?? item.Coded.Document.Language), ("ver", item.CoderVersion),
+                ("n", item.Coded.Events.Count), ("text", a.Text));
+            outcomes.Add(await StoreMentionsAsync(tx, item, outlet, ct));
+        }
+        await tx.CommitAsync(ct);
+        return outcomes;
+    }
+
+    public async Task<IngestOutcome> RecodeAsync(ArticleToStore item, CancellationToken ct = default)
+    {
+        await using var tx = await BeginWriteAsync(ct);
+        await LockAsync(tx, ct);
+        var id = item.Article.Id;
+        if (await ScalarAsync(tx, "SELECT outlet FROM articles WHERE id = @id", ct, ("id", id)) is not string outlet)
+            throw new InvalidOperationException($"article '{id}' is not in the store");
+        var oldScopes = new List<string>();
+        await using (var cmd = Command(tx, "SELECT DISTINCT scope FROM mentions WHERE article_id = @id", ("id", id)))
+        await using (var r = await cmd.ExecuteReaderAsync(ct))
+            while (await r.ReadAsync(ct)) oldScopes.Add(r.GetString(0));
+        await ExecAsync(tx, "DELETE FROM mentions WHERE article_id = @id", ct, ("id", id));
+        await ExecAsync(tx, "DELETE FROM article_actors WHERE article_id = @id", ct, ("id", id));
+        await ExecAsync(tx, "UPDATE articles SET coder_version = @v, event_count = @n WHERE id = @id", ct,
+            ("v", item.CoderVersion), ("n", item.Coded.Events.Count), ("id", id));
+        var outcome = await StoreMentionsAsync(tx, item, outlet, ct, oldScopes);
+        await tx.CommitAsync(ct);
+        return outcome;
+    }
+
+    /// <summary>The mentions an article's coded events become (before merging).</summary>
+    public static IReadOnlyList<StoredMention> ToMentions(Article a, CodedArticle coded, string outlet) =>
+        coded.Events.Select((e, i) => new StoredMention(
+            a.Id, i, e.EventId, "",
+            e.Source.Code, e.Source.Name, e.Target?.Code, e.Target?.Name,
+            e.Cameo, e.Goldstein, e.QuadClass, e.Plover, e.Symmetric,
+            e.Date.Date, e.Date.End, e.Date.Precision, e.Date.Rule,
+            e.Place?.Name, e.Place?.Canonical, e.Place?.Country, e.Place?.Kind, e.Place?.Lat, e.Place?.Lon,
+            e.Sentence, e.Trigger, e.Rule, e.Language, outlet, a.PublicationDate ?? coded.ReferenceDate, a.Url, "")).ToList();
+
+    private async Task<IngestOutcome> StoreMentionsAsync(DbTransaction tx, ArticleToStore item, string outlet, CancellationToken ct, IEnumerable<string>? alsoScopes = null)
+    {
+        var a = item.Article;
+        var mentions = ToMentions(a, item.Coded, outlet);
+        var pub = Iso(a.PublicationDate ?? item.Coded.ReferenceDate) ?? "";
+        var roots = item.Coded.Actors.Select(x => x.Root)
+            .Concat(item.Coded.Events.SelectMany(e => e.Target is null ? [e.Source.Root] : new[] { e.Source.Root, e.Target.Root }))
+            .Distinct(StringComparer.Ordinal);
+        foreach (var root in roots)
+            await ExecAsync(tx, "INSERT INTO article_actors (article_id, root, pub_date) VALUES (@a, @r, @p)", ct, ("a", a.Id), ("r", root), ("p", pub));
+        var scopes = new SortedSet<string>(alsoScopes ?? [], StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            var scope = EventMerger.Scope(m);
+            scopes.Add(scope);
+            await InsertMentionAsync(tx, m, scope, ct);
+        }
+        int before = 0, after = 0;
+        foreach (var scope in scopes)
+        {
+            var (b, n) = await RemergeAsync(tx, scope, ct);
+            before += b; after += n;
+        }
+        var newEvents = Math.Max(0, after - before);
+        return new IngestOutcome(a.Id, null, mentions.Count, newEvents, Math.Max(0, mentions.Count - newEvents));
+    }
+
+    private const string MentionColumns = """
+        article_id, ordinal, coded_event_id, event_id, source_code, source_name, target_code, target_name,
+        cameo, goldstein, quad_class, plover, is_symmetric, date, date_end, precision, date_rule,
+        place_name, place_canonical, country, place_kind, lat, lon,
+        sentence_start, sentence_end, trigger_start, trigger_end, rule, language, outlet, pub_date, url, merge_reason
+        """;
+
+    private Task<int> InsertMentionAsync(DbTransaction tx, StoredMention m, string scope, CancellationToken ct) =>
+        ExecAsync(tx, $"""
+            INSERT INTO mentions ({MentionColumns}, scope) VALUES (
+              @a, @o, @ce, @ev, @sc, @sn, @tc, @tn, @cameo, @g, @q, @pl, @sym, @d, @de, @prec, @dr,
+              @pn, @pc, @cty, @pk, @lat, @lon, @ss, @se, @ts, @te, @rule, @lang, @outlet, @pub, @url, @why, @scope)
+            """, ct,
+            ("a", m.ArticleId), ("o", m.Ordinal), ("ce", m.CodedEventId), ("ev", m.EventId), ("sc", m.SourceCode), ("sn", m.SourceName),
+            ("tc", m.TargetCode), ("tn", m.TargetName), ("cameo", m.Cameo), ("g", m.Goldstein), ("q", (int)m.QuadClass), ("pl", m.Plover),
+            ("sym", m.Symmetric ? 1 : 0), ("d", Iso(m.Date)), ("de", Iso(m.DateEnd)), ("prec", m.Precision.ToString()), ("dr", m.DateRule),
+            ("pn", m.PlaceName), ("pc", m.PlaceCanonical), ("cty", m.Country), ("pk", m.PlaceKind?.ToString()), ("lat", m.Lat), ("lon", m.Lon),
+            ("ss", m.Sentence.Start), ("se", m.Sentence.End), ("ts", m.Trigger.Start), ("te", m.Trigger.End), ("rule", m.Rule),
+            ("lang", m.Language), ("outlet", m.Outlet), ("pub", Iso(m.PublicationDate)), ("url", m.Url), ("why", m.MergeReason), ("scope", scope));
+
+    private static StoredMention ReadMention(DbDataReader r) => new(
+        r.GetString(0), (int)Long(r, 1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), Str(r, 6), Str(r, 7),
+        r.GetString(8), Dbl(r, 9), (QuadClass)Long(r, 10), r.GetString(11), Long(r, 12) != 0,
+        Date(r, 13), Date(r, 14), Enum.Parse<DatePrecision>(r.GetString(15)), r.GetString(16),
+        Str(r, 17), Str(r, 18), Str(r, 19), EnumN<PlaceKind>(r, 20), DblN(r, 21), DblN(r, 22),
+        new Span((int)Long(r, 23), (int)Long(r, 24)), new Span((int)Long(r, 25), (int)Long(r, 26)), r.GetString(27),
+        r.GetString(28), r.GetString(29), Date(r, 30), Str(r, 31), r.GetString(32));
+
+    private async Task<List<StoredMention>> MentionsAsync(DbTransaction? tx, string where, CancellationToken ct, params (string, object?)[] args)
+    {
+        var list = new List<StoredMention>();
+        await using var cmd = Command(tx, $"SELECT {MentionColumns} FROM mentions WHERE {where} ORDER BY article_id, ordinal", args);
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        while (await r.ReadAsync(ct)) list.Add(ReadMention(r));
+        return list;
+    }
+
+    private const string EventColumns = """
+        id, merge_key, source_code, source_name, source_root, target_code, target_name, target_root,
+        cameo, cameo_root, quad_class, goldstein, plover, is_symmetric, event_date, date_end, precision,
+        place_name, place_canonical, country, place_kind, lat, lon, num_mentions, num_sources, num_articles, first_published, source_url
+        """;
+
+    private static StoredEvent ReadEvent(DbDataReader r) => new(
+        r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), Str(r, 5), Str(r, 6), r.GetString(7),
+        r.GetString(8), r.GetString(9), (QuadClass)Long(r, 10), Dbl(r, 11), r.GetString(12), Long(r, 13) != 0,
+        Date(r, 14), Date(r, 15), Enum.Parse<DatePrecision>(r.GetString(16)),
+        Str(r, 17), Str(r, 18), Str(r, 19), EnumN<PlaceKind>(r, 20), DblN(r, 21), DblN(r, 22),
+        (int)Long(r, 23), (int)Long(r, 24), (int)Long(r, 25), Date(r, 26), Str(r, 27));
+
+    /// <summary>Merges the reports of one scope again and writes what changed. Returns the event counts before and after.</summary>
+    private async Task<(int Before, int After)> RemergeAsync(DbTransaction tx, string scope, CancellationToken ct)
+    {
+        var old = new Dictionary<string, StoredEvent>(StringComparer.Ordinal);
+        await using (var cmd = Command(tx, $"SELECT {EventColumns} FROM events WHERE scope = @s", ("s", scope)))
+        await using (var r = await cmd.ExecuteReaderAsync(ct))
+            while (await r.ReadAsync(ct)) { var e = ReadEvent(r); old[e.Id] = e; }
+        var mentions = await MentionsAsync(tx, "scope = @s", ct, ("s", scope));
+        var merged = EventMerger.Merge(mentions);
+        var current = mentions.ToDictionary(m => (m.ArticleId, m.Ordinal));
+        var keep = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (ev, members) in merged)
+        {
+            keep.Add(ev.Id);
+            if (!old.TryGetValue(ev.Id, out var was) || was != ev) await UpsertEventAsync(tx, ev, scope, ct);
+            foreach (var m in members)
+            {
+                var c = current[(m.ArticleId, m.Ordinal)];
+                if (c.EventId != m.EventId || c.MergeReason != m.MergeReason)
+                    await ExecAsync(tx, "UPDATE mentions SET event_id = @e, merge_reason = @w WHERE article_id = @a AND ordinal = @o", ct,
+                        ("e", m.EventId), ("w", m.MergeReason), ("a", m.ArticleId), ("o", m.Ordinal));
+            }
+        }
+        foreach (var id in old.Keys.Where(k => !keep.Contains(k)))
+            await ExecAsync(tx, "DELETE FROM events WHERE id = @id", ct, ("id", id));
+        return (old.Count, merged.Count);
+    }
+
+    private Task<int> UpsertEventAsync(DbTransaction tx, StoredEvent e, string scope, CancellationToken ct)
+    {
+        var columns = EventColumns.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var names = string.Join(", ", columns.Select(c => "@" + c));
+        var updates = string.Join(", ", columns.Skip(1).Select(c => $"{c} = excluded.{c}"));
+        return ExecAsync(tx, $"""
+            INSERT INTO events ({EventColumns}, scope) VALUES ({names}, @scope)
+            ON CONFLICT (id) DO UPDATE SET {updates}, scope = excluded.scope
+            """, ct,
+            ("id", e.Id), ("merge_key", e.MergeKey), ("source_code", e.SourceCode), ("source_name", e.SourceName), ("source_root", e.SourceRoot),
+            ("target_code", e.TargetCode), ("target_name", e.TargetName), ("target_root", e.TargetRoot), ("cameo", e.Cameo),
+            ("cameo_root", e.CameoRoot), ("quad_class", (int)e.QuadClass), ("goldstein", e.Goldstein), ("plover", e.Plover),
+            ("is_symmetric", e.Symmetric ? 1 : 0), ("event_date", Iso(e.Date) ?? ""), ("date_end", Iso(e.DateEnd)), ("precision", e.Precision.ToString()),
+            ("place_name", e.PlaceName), ("place_canonical", e.PlaceCanonical), ("country", e.Country), ("place_kind", e.PlaceKind?.ToString()),
+            ("lat", e.Lat), ("lon", e.Lon), ("num_mentions", e.NumMentions), ("num_sources", e.NumSources), ("num_articles", e.NumArticles),
+            ("first_published", Iso(e.FirstPublished)), ("source_url", e.SourceUrl), ("scope", scope));
+    }
+
+    // ---- reading ---------------------------------------------------------------------------------
+
+    public async Task<StoreCounts> CountAsync(CancellationToken ct = default) => new(
+        Convert.ToInt64(await ScalarAsync(null, "SELECT count(*) FROM articles", ct), CultureInfo.InvariantCulture),
+        Convert.ToInt64(await ScalarAsync(null, "SELECT count(*) FROM events", ct), CultureInfo.InvariantCulture),
+        Convert.ToInt64(await ScalarAsync(null, "SELECT count(*) FROM mentions", ct), CultureInfo.InvariantCulture));
+
+    private const string ArticleColumns = "id, url, text_hash, outlet, pub_date, title, language, coder_version, event_count";
+
+    private static StoredArticle ReadArticle(DbDataReader r) => new(
+        r.GetString(0), Str(r, 1), r.GetString(2), r.GetString(3), Date(r, 4), Str(r, 5), Str(r, 6), r.GetString(7), (int)Long(r, 8));
+
+    public async Task<StoredArticle?> GetArticleAsync(string id, CancellationToken ct = default)
+    {
+        await using var cmd = Command(null, $"SELECT {ArticleColumns} FROM articles WHERE id = @id", ("id", id));
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        return await r.ReadAsync(ct) ? ReadArticle(r) : null;
+    }
+
+    public async Task<string?> GetArticleTextAsync(string id, CancellationToken ct = default) =>
+        await ScalarAsync(null, "SELECT text FROM articles WHERE id = @id", ct, ("id", id)) as string;
+
+    public async Task<Page<StoredArticle>> ArticlesAsync(int limit, string? cursor, string? coderVersionOtherThan = null, CancellationToken ct = default)
+    {
+        var after = cursor is null ? "" : Cursor.Decode(cursor)?.Id ?? throw new ArgumentException(Errors.BadCursor);
+        var sql = $"SELECT {ArticleColumns} FROM articles WHERE id > @after" +
+                  (coderVersionOtherThan is null ? "" : " AND coder_version <> @v") + " ORDER BY id LIMIT @n";
+        var list = new List<StoredArticle>();
+        await using (var cmd = Command(null, sql, ("after", after), ("v", coderVersionOtherThan), ("n", limit + 1)))
+        await using (var r = await cmd.ExecuteReaderAsync(ct))
+            while (await r.ReadAsync(ct)) list.Add(ReadArticle(r));
+        var more = list.Count > limit;
+        if (more) list.RemoveAt(list.Count - 1);
+        return new Page<StoredArticle>(list, more ? Cursor.Encode("", list[^1].Id) : null);
+    }
+
+    private static (string Where, List<(string, object?)> Args) Filter(EventQuery q)
+    {
+        var where = new List<string>();
+        var args = new List<(string, object?)>();
+        if (q.Actor is { } actor)
+        {
+            var root = ActorCodes.Root(actor);
+            args.Add(("actor", root));
+            if (root == actor) where.Add("(source_root = @actor OR target_root = @actor)");
+            else
+            {
+                args.Add(("actorc", actor));
+                where.Add("((source_root = @actor AND source_code LIKE @actorc || '%') OR (target_root = @actor AND target_code LIKE @actorc || '%'))");
+            }
+        }
+        if (q.Dyad is var (a, b))
+        {
+            args.Add(("da", ActorCodes.Root(a)));
+            args.Add(("db", ActorCodes.Root(b)));
+            var direct = "(source_root = @da AND target_root = @db)";
+            where.Add(q.Directed ? direct : $"({direct} OR (source_root = @db AND target_root = @da))");
+            if (ActorCodes.Root(a) != a) { args.Add(("dac", a)); where.Add(q.Directed ? "source_code LIKE @dac || '%'" : "(source_code LIKE @dac || '%' OR target_code LIKE @dac || '%')"); }
+            if (ActorCodes.Root(b) != b) { args.Add(("dbc", b)); where.Add(q.Directed ? "target_code LIKE @dbc || '%'" : "(source_code LIKE @dbc || '%' OR target_code LIKE @dbc || '%')"); }
+        }
+        if (q.Cameo is { } cameo)
+        {
+            args.Add(("cameo", cameo));
+            where.Add(cameo.Length == 2 ? "cameo_root = @cameo" : "cameo LIKE @cameo || '%'");
+        }
+        if (q.QuadClass is { } quad) { args.Add(("quad", (int)quad)); where.Add("quad_class = @quad"); }
+        if (q.From is { } from) { args.Add(("from", Iso(from))); where.Add("event_date >= @from"); }
+        if (q.To is { } to) { args.Add(("to", Iso(to))); where.Add("event_date <> '' AND event_date <= @to"); }
+        if (q.Place is { } place)
+        {
+            args.Add(("place", place.ToLowerInvariant()));
+            where.Add("(lower(country) = @place OR lower(place_name) = @place OR lower(place_canonical) = @place)");
+        }
+        if (q.Outlet is { } outlet)
+        {
+            args.Add(("outlet", outlet));
+            where.Add("EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = events.id AND m.outlet = @outlet)");
+        }
+        if (q.MinMentions > 1) { args.Add(("minm", q.MinMentions)); where.Add("num_mentions >= @minm"); }
+        return (where.Count == 0 ? "1 = 1" : string.Join(" AND ", where), args);
+    }
+
+    public async Task<Page<StoredEvent>> EventsAsync(EventQuery query, CancellationToken ct = default)
+    {
+        var (where, args) = Filter(query);
+        if (query.Cursor is { } cursor)
+        {
+            var (date, id) = Cursor.Decode(cursor) ?? throw new ArgumentException(Errors.BadCursor);
+            where += " AND (event_date > @cdate OR (event_date = @cdate AND id > @cid))";
+            args.Add(("cdate", date)); args.Add(("cid", id));
+        }
+        args.Add(("lim", query.Limit + 1));
+        var list = new List<StoredEvent>();
+        await using (var cmd = Command(null, $"SELECT {EventColumns} FROM events WHERE {where} ORDER BY event_date, id LIMIT @lim", args.ToArray()))
+        await using (var r = await cmd.ExecuteReaderAsync(ct))
+            while (await r.ReadAsync(ct)) list.Add(ReadEvent(r));
+        var more = list.Count > query.Limit;
+        if (more) list.RemoveAt(list.Count - 1);
+        return new Page<StoredEvent>(list, more ? Cursor.Encode(Iso(list[^1].Date) ?? "", list[^1].Id) : null);
+    }
+
+    public async IAsyncEnumerable<StoredEvent> AllEventsAsync(EventQuery query, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        var q = query with { Limit = 5000, Cursor = null };
+        while (true)
+        {
+            var page = await EventsAsync(q, ct);
+            foreach (var e in page.Items) yield return e;
+            if (page.NextCursor is null) yield break;
+            q = q with { Cursor = page.NextCursor };
+        }
+    }
+
+    public async Task<EventDetail?> GetEventAsync(string id, CancellationToken ct = default)
+    {
+        StoredEvent? ev;
+        await using (var cmd = Command(null, $"SELECT {EventColumns} FROM events WHERE id = @id", ("id", id)))
+        await using (var r = await cmd.ExecuteReaderAsync(ct))
+            ev = await r.ReadAsync(ct) ? ReadEvent(r) : null;
+        if (ev is null) return null;
+        var mentions = await MentionsAsync(null, "event_id = @id", ct, ("id", id));
+        mentions.Sort(EventMerger.CompareSpecificity);
+        var details = new List<MentionDetail>();
+        foreach (var m in mentions)
+        {
+            string? text = null, title = null;
+            await using (var cmd = Command(null, "SELECT text, title FROM articles WHERE id = @id", ("id", m.ArticleId)))
+            await using (var r = await cmd.ExecuteReaderAsync(ct))
+                if (await r.ReadAsync(ct)) { text = r.GetString(0); title = Str(r, 1); }
+            details.Add(new MentionDetail(m, Cut(text, m.Sentence), Cut(text, m.Trigger), title));
+        }
+        return new EventDetail(ev, details);
+    }
+
+    private static string? Cut(string? text, Span span) =>
+        text is null || span.Start < 0 || span.End > text.Length || span.Start > span.End ? null : span.Of(text);
+
+    public async Task<IReadOnlyList<RelationsPeriod>> RelationsAsync(RelationsQuery q, CancellationToken ct = default)
+    {
+        string a = ActorCodes.Root(q.A), b = ActorCodes.Root(q.B);
+        var range = (q.From is null ? "" : " AND event_date >= @from") + (q.To is null ? "" : " AND event_date <= @to");
+        var dyad = q.Directed
+            ? "source_root = @a AND target_root = @b"
+            : "((source_root = @a AND target_root = @b) OR (source_root = @b AND target_root = @a))";
+        var codes = (a != q.A ? (q.Directed ? " AND source_code LIKE @ac || '%'" : " AND (source_code LIKE @ac || '%' OR target_code LIKE @ac || '%')") : "")
+                  + (b != q.B ? (q.Directed ? " AND target_code LIKE @bc || '%'" : " AND (source_code LIKE @bc || '%' OR target_code LIKE @bc || '%')") : "");
+        var args = new (string, object?)[] { ("a", a), ("b", b), ("ac", q.A), ("bc", q.B), ("from", Iso(q.From)), ("to", Iso(q.To)) };
+        var periods = new SortedDictionary<string, (int[] Quad, double Sum, int Both)>(StringComparer.Ordinal);
+        (int[] Quad, double Sum, int Both) Slot(string day)
+        {
+            var key = PeriodOf(DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture), q.By);
+            return periods.TryGetValue(key, out var s) ? s : periods[key] = (new int[4], 0, 0);
+        }
+        await using (var cmd = Command(null, $"""
+            SELECT event_date, quad_class, count(*), sum(goldstein) FROM events
+            WHERE {dyad}{codes} AND event_date <> ''{range}
+            GROUP BY event_date, quad_class
+            """, args))
+        await using (var r = await cmd.ExecuteReaderAsync(ct))
+            while (await r.ReadAsync(ct))
+            {
+                var day = r.GetString(0);
+                var slot = Slot(day);
+                var quad = (int)Long(r, 1);
+                if (quad is >= 1 and <= 4) slot.Quad[quad - 1] += (int)Long(r, 2);
+                periods[PeriodOf(DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture), q.By)] = (slot.Quad, slot.Sum + Dbl(r, 3), slot.Both);
+            }
+        var pubRange = (q.From is null ? "" : " AND x.pub_date >= @from") + (q.To is null ? "" : " AND x.pub_date <= @to");
+        await using (var cmd = Command(null, $"""
+            SELECT x.pub_date, count(*) FROM article_actors x
+            JOIN article_actors y ON y.article_id = x.article_id AND y.root = @b
+            WHERE x.root = @a AND x.pub_date <> ''{pubRange}
+            GROUP BY x.pub_date
+            """, args))
+        await using (var r = await cmd.ExecuteReaderAsync(ct))
+            while (await r.ReadAsync(ct))
+            {
+                var day = r.GetString(0);
+                var slot = Slot(day);
+                periods[PeriodOf(DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture), q.By)] = (slot.Quad, slot.Sum, slot.Both + (int)Long(r, 1));
+            }
+        return periods.Select(p =>
+        {
+            var n = p.Value.Quad.Sum();
+            var coop = p.Value.Quad[0] + p.Value.Quad[1];
+            var conflict = p.Value.Quad[2] + p.Value.Quad[3];
+            return new RelationsPeriod(p.Key, n, p.Value.Quad, n == 0 ? 0 : Math.Round(p.Value.Sum / n, 4), Math.Round(p.Value.Sum, 4),
+                n == 0 ? 0 : Math.Round((coop - conflict) / (double)n, 4), p.Value.Both);
+        }).ToList();
+    }
+
+    /// <summary>The name of the period a day falls in: "2021-10-21", ISO week "2021-W42", or "2021-10".</summary>
+    public static string PeriodOf(DateOnly day, Period by) => by switch
+    {
+        Period.Day => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Period.Week => $"{ISOWeek.GetYear(day.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(day.ToDateTime(TimeOnly.MinValue)):00}",
+        _ => day.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+    };
+
+    public async Task<IReadOnlyList<ActorSummary>> ActorsAsync(CancellationToken ct = default)
+    {
+        var list = new List<ActorSummary>();
+        await using var cmd = Command(null, """
+            SELECT root, min(name), sum(s), sum(t) FROM (
+              SELECT source_root AS root, source_name AS name, 1 AS s, 0 AS t FROM events
+              UNION ALL
+              SELECT target_root, target_name, 0, 1 FROM events WHERE target_root <> '') x
+            GROUP BY root ORDER BY root
+            """);
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        while (await r.ReadAsync(ct)) list.Add(new ActorSummary(r.GetString(0), Str(r, 1), Long(r, 2), Long(r, 3)));
+        return list;
+    }
+
+    public virtual async ValueTask DisposeAsync()
+    {
+        await Connection.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+}

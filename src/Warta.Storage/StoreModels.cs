@@ -1,0 +1,73 @@
+using Warta.Core;
+
+namespace Warta.Storage;
+
+/// <summary>An article as kept in the store: enough to detect duplicates and to re-code it.</summary>
+/// <param name="TextHash">SHA-256 of the normalised text (see <see cref="TextNormaliser"/>).</param>
+/// <param name="Outlet">The outlet: the article's own, else the URL's host, else "unknown".</param>
+/// <param name="CoderVersion">Version of the coder that produced its mentions.</param>
+public sealed record StoredArticle(
+    string Id, string? Url, string TextHash, string Outlet, DateOnly? PublicationDate,
+    string? Title, string? Language, string CoderVersion, int EventCount);
+
+/// <summary>
+/// One report of an event: a coded event of one article, attached to the merged event it belongs to.
+/// Spans point into the article's original text.
+/// </summary>
+public sealed record StoredMention(
+    string ArticleId, int Ordinal, string CodedEventId, string EventId,
+    string SourceCode, string SourceName, string? TargetCode, string? TargetName,
+    string Cameo, double Goldstein, QuadClass QuadClass, string Plover, bool Symmetric,
+    DateOnly? Date, DateOnly? DateEnd, DatePrecision Precision, string DateRule,
+    string? PlaceName, string? PlaceCanonical, string? Country, PlaceKind? PlaceKind, double? Lat, double? Lon,
+    Span Sentence, Span Trigger, string Rule, string Language, string Outlet, DateOnly? PublicationDate,
+    string? Url, string MergeReason)
+{
+    public string SourceRoot => ActorCodes.Root(SourceCode);
+    public string TargetRoot => TargetCode is null ? "" : ActorCodes.Root(TargetCode);
+    public string CameoRoot => Cameo.Length >= 2 ? Cameo[..2] : Cameo;
+}
+
+/// <summary>One happening: the merge of every report of it, with GDELT-like counts.</summary>
+/// <param name="MergeKey">The canonical key the id is derived from (actor roots, CAMEO root, anchor date and place).</param>
+/// <param name="Date">First day of the event ("anchor" date); null when unknown.</param>
+/// <param name="NumMentions">Reports of it (mentions), as GDELT's NumMentions.</param>
+/// <param name="NumSources">Distinct outlets reporting it.</param>
+/// <param name="NumArticles">Distinct articles reporting it.</param>
+/// <param name="SourceUrl">URL of the article of the anchor report, when known.</param>
+public sealed record StoredEvent(
+    string Id, string MergeKey,
+    string SourceCode, string SourceName, string SourceRoot,
+    string? TargetCode, string? TargetName, string TargetRoot,
+    string Cameo, string CameoRoot, QuadClass QuadClass, double Goldstein, string Plover, bool Symmetric,
+    DateOnly? Date, DateOnly? DateEnd, DatePrecision Precision,
+    string? PlaceName, string? PlaceCanonical, string? Country, PlaceKind? PlaceKind, double? Lat, double? Lon,
+    int NumMentions, int NumSources, int NumArticles, DateOnly? FirstPublished, string? SourceUrl);
+
+/// <summary>An event with all its reports and why they were merged.</summary>
+public sealed record EventDetail(StoredEvent Event, IReadOnlyList<MentionDetail> Mentions);
+
+/// <summary>A report with the sentence it came from (text cut from the stored article).</summary>
+public sealed record MentionDetail(StoredMention Mention, string? SentenceText, string? TriggerText, string? Title);
+
+/// <summary>Sizes of the store.</summary>
+public sealed record StoreCounts(long Articles, long Events, long Mentions);
+
+/// <summary>Why an article was not stored.</summary>
+public enum SkipReason { DuplicateId, DuplicateUrl, DuplicateText, InputProblem }
+
+/// <summary>What happened to one article offered to the store.</summary>
+/// <param name="Skipped">Null when stored.</param>
+/// <param name="Mentions">Coded events stored as mentions.</param>
+/// <param name="NewEvents">Merged events created by this article.</param>
+/// <param name="MergedMentions">Mentions that joined an event that already had reports.</param>
+public sealed record IngestOutcome(string ArticleId, SkipReason? Skipped, int Mentions, int NewEvents, int MergedMentions, string? Detail = null)
+{
+    public static IngestOutcome Skip(string id, SkipReason reason, string? detail = null) => new(id, reason, 0, 0, 0, detail);
+}
+
+/// <summary>A page of results and the cursor to the next page (null at the end).</summary>
+public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor);
+
+/// <summary>An actor root seen in events, with how often.</summary>
+public sealed record ActorSummary(string Root, string? Name, long AsSource, long AsTarget);

@@ -1,0 +1,27 @@
+namespace Warta.Storage.Tests;
+
+/// <summary>The store contract on SQLite, one temporary file per test.</summary>
+public sealed class SqliteStoreTests : StoreContract, IDisposable
+{
+    private readonly string dir = Directory.CreateTempSubdirectory("warta-store-").FullName;
+
+    protected override async Task<IEventStore> OpenAsync() => await EventStore.OpenAsync(Path.Combine(dir, "test.db"));
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(dir, recursive: true); } catch (IOException) { }
+    }
+
+    [Fact]
+    public async Task A_file_path_opens_sqlite_and_a_connection_string_postgres()
+    {
+        await using var store = await OpenAsync();
+        Assert.Equal("sqlite", store.Kind);
+        Assert.True(EventStore.IsPostgres("Host=127.0.0.1;Database=x"));
+        Assert.True(EventStore.IsPostgres("postgres://u:p@127.0.0.1:5433/db"));
+        Assert.False(EventStore.IsPostgres("data/warta.db"));
+        Assert.Equal("Host=127.0.0.1;Port=5433;Database=db;Username=u;Password=p",
+            PostgresEventStore.ToConnectionString("postgres://u:p@127.0.0.1:5433/db"));
+    }
+}
