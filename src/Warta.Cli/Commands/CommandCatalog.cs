@@ -7,5 +7,7 @@ public static class CommandCatalog
 {
     public static IEnumerable<Command> All() =>
     [
+        ExtractCommand.Create(),
+        EvalExtractCommand.Create(),
     ];
 }
