@@ -12,5 +12,7 @@ public static class CommandCatalog
         BenchCommand.Create(),
         ExplainCommand.Create(),
         EvalDatesCommand.Create(),
+        ExtractCommand.Create(),
+        EvalExtractCommand.Create(),
     ];
 }
