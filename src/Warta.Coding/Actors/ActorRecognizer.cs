@@ -172,7 +172,7 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, s
             while (k + 1 < mentions.Count)
             {
                 var next = mentions[k + 1];
-                if (next.Start == end && next.Mention.Span == mentions[k].Mention.Span) { k++; members.Add(next.Mention); continue; }
+                if (next.Start == mentions[k].Start && next.Mention.Span == mentions[k].Mention.Span) { k++; members.Add(next.Mention); continue; } // anaphor standing for several
                 if (next.Start <= end || !OnlyCoordination(tokens, end, next.Start)) break;
                 k++;
                 members.Add(next.Mention);

@@ -52,12 +52,16 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         while (i < tokens.Count)
         {
             var m = lexicon.Trie.LongestAt(tokens, i);
+            // "menggelar patroli" vs "patroli bersama": a phrase that starts with a light verb gives way
+            // to a more specific phrase starting right after it.
+            if (m is { } lv && words.Is("light-verb", tokens[i]) && lexicon.Trie.LongestAt(tokens, i + 1) is { } inner && inner.End >= lv.End)
+                m = inner;
             if (m is { } match && !groups.Any(g => match.Start < g.EndToken && g.StartToken < match.End))
             {
                 found.Add(new Trigger(match.Start, match.End, match.Values[0]));
                 i = match.End;
             }
-            else i++;
+            else i = m is { } skipped && skipped.Start > i ? skipped.Start : i + 1;
         }
         return found;
     }
@@ -173,6 +177,9 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     {
         foreach (var g in groups.Where(g => g.StartToken >= t.End && g != exclude))
         {
+            // A bare role ("Angkatan Laut") after the act names the source's own forces, not a target.
+            if (exclude is not null && g.Members.All(m => m.Rule == "actor:role+context" && exclude.Members.Any(s => s.Root == m.Root)))
+                continue;
             if (g.StartToken - t.End > MaxTargetGap || HasBoundary(tokens, t.End, g.StartToken)) return null;
             if (g.Marker is null)
             {

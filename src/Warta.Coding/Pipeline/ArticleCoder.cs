@@ -44,7 +44,7 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
         var actors = new ActorRecognizer(kit.Actors, kit.Words, kit.HomeCountry, reference);
         var allActors = new List<ActorMention>();
         var allTimes = new List<TimeExpression>();
-        var perSentence = new List<(Sentence Sentence, List<SentenceEvent> Events, IReadOnlyList<Place> Places, IReadOnlyList<TimeExpression> Times)>();
+        var perSentence = new List<(Sentence Sentence, List<SentenceEvent> Events, IReadOnlyList<Place> Places, IReadOnlyList<TimeExpression> Times, IReadOnlyList<Span> ActorSpans)>();
         foreach (var sentence in sentences)
         {
             var sentencePlaces = places.Find(language, text, sentence.Tokens);
@@ -53,13 +53,13 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
             var groups = actors.Recognize(text, sentence, sentencePlaces.Where(p => p.Span is not null).Select(p => p.Span!.Value).ToList());
             foreach (var g in groups) allActors.AddRange(g.Members);
             var events = kit.Events.Code(sentence, groups);
-            perSentence.Add((sentence, events, sentencePlaces, sentenceTimes));
+            perSentence.Add((sentence, events, sentencePlaces, sentenceTimes, groups.SelectMany(g => g.Members).Select(m => m.Span).ToList()));
         }
 
-        var context = new EventContext(perSentence.Select(p => (p.Sentence, p.Places, p.Times)).ToList(), reference,
+        var context = new EventContext(perSentence.Select(p => (p.Sentence, p.Places, p.Times, p.ActorSpans)).ToList(), reference,
             document.Dateline?.PlaceText is { } dl ? places.Resolve(language, dl) : null);
         var coded = new List<CodedEvent>();
-        foreach (var (sentence, events, _, _) in perSentence)
+        foreach (var (sentence, events, _, _, _) in perSentence)
         {
             var ordinal = 0;
             foreach (var e in events)

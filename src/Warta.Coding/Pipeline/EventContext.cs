@@ -11,7 +11,7 @@ namespace Warta.Coding.Pipeline;
 /// order, with the dateline's place last.
 /// </summary>
 public sealed class EventContext(
-    IReadOnlyList<(Sentence Sentence, IReadOnlyList<Place> Places, IReadOnlyList<TimeExpression> Times)> sentences,
+    IReadOnlyList<(Sentence Sentence, IReadOnlyList<Place> Places, IReadOnlyList<TimeExpression> Times, IReadOnlyList<Span> ActorSpans)> sentences,
     DateOnly? reference,
     Place? datelinePlace)
 {
@@ -61,14 +61,20 @@ public sealed class EventContext(
     private static int Distance(Span? span, Span trigger) =>
         span is not { } s ? int.MaxValue : s.End <= trigger.Start ? trigger.Start - s.End : Math.Max(0, s.Start - trigger.End);
 
+    // A place named with a preposition ("di Laut Jepang", "ke Turki") locates the event; a destination that is
+    // also the target ("perjalanan ke Turki") comes first. A bare name that is one of the actors does not.
     private Place? EventPlaces(int index, SentenceEvent? e)
     {
-        var places = sentences[index].Places.Where(p => p.Span is not null).ToList();
+        var entry = sentences[index];
+        var places = entry.Places.Where(p => p.Span is not null).ToList();
         if (places.Count == 0) return null;
-        // A place that is also one of the event's actors ("Israel menyerang Iran") does not locate it.
-        var free = places.Where(p => e is null || !(Overlaps(p, e.Source.Span) || (e.Target is { } t && Overlaps(p, t.Span)))).ToList();
-        var preferred = free.Where(p => p.Kind is PlaceKind.Sea or PlaceKind.City or PlaceKind.Region).ToList();
-        return preferred.FirstOrDefault() ?? free.FirstOrDefault();
+        var cued = places.Where(p => p.Rule.EndsWith(":preposition", StringComparison.Ordinal)).ToList();
+        if (e?.Target is { } target && cued.FirstOrDefault(p => Overlaps(p, target.Span)) is { } destination) return destination;
+        var free = cued.Where(p => e is null || !Overlaps(p, e.Source.Span)).ToList();
+        if (free.Count > 0)
+            return e is null ? free[0] : free.OrderBy(p => Distance(p.Span, e.Trigger)).First();
+        return places.FirstOrDefault(p => p.Kind is PlaceKind.Sea or PlaceKind.City or PlaceKind.Region
+                                          && !entry.ActorSpans.Any(a => Overlaps(p, a)));
     }
 
     private static bool Overlaps(Place p, Span s) => p.Span is { } ps && ps.Overlaps(s);
