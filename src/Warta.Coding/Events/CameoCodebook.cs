@@ -43,7 +43,13 @@ public sealed class CameoCodebook
     }
 
     /// <summary>The "express intent to …" code for an act of this code's root, or null when there is none.</summary>
-    public string? IntentFor(string code) => _intent.GetValueOrDefault(code[..2]);
+    public string? IntentFor(string code)
+    {
+        // The most specific row wins (0421 → 042 → 04); "keep" means the act's own code already says it.
+        for (var c = code; c.Length >= 2; c = c[..^1])
+            if (_intent.TryGetValue(c, out var intent)) return intent == "keep" ? null : intent;
+        return null;
+    }
 
     /// <summary>QuadClass by root (01–05, 06–08, 09–13, 14–20).</summary>
     public static QuadClass QuadClassOf(string code)
