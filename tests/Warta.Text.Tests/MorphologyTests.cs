@@ -43,3 +43,19 @@ public class MorphologyTests
     [InlineData("meet", "meeting")]
     public void English_forms(string root, string form) => Assert.Contains(form, Forms("en", root).Keys);
 }
+
+public class VoiceGuessTests
+{
+    [Theory]
+    [InlineData("pertemuan", Voice.Nominal)]
+    [InlineData("pembicaraan", Voice.Nominal)]
+    [InlineData("latihan", Voice.Nominal)]
+    [InlineData("menawarkan", Voice.Active)]
+    [InlineData("bertemu", Voice.Active)]
+    [InlineData("ditangkap", Voice.Passive)]
+    public void Indonesian_affixes_suggest_the_voice(string word, Voice voice) =>
+        Assert.Equal(voice, Morphology.Morphology.For("id").GuessVoice(word));
+
+    [Fact]
+    public void A_word_without_affixes_has_no_guess() => Assert.Null(Morphology.Morphology.For("id").GuessVoice("rudal"));
+}

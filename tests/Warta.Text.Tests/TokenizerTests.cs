@@ -62,3 +62,13 @@ public class PhraseTrieTests
         Assert.Equal("selat Tsugaru", m.SpanIn(tokens).Of(text));
     }
 }
+
+public class GluedWordTests
+{
+    [Fact]
+    public void Words_glued_by_scraping_split_at_a_lower_to_upper_change()
+    {
+        Assert.Equal(["presiden", "rusia", "vladimir", "putin"], Tokenizer.Normalise("Presiden RusiaVladimir Putin"));
+        Assert.Equal(["dpr", "ri", "tni"], Tokenizer.Normalise("DPR RI TNI"));
+    }
+}

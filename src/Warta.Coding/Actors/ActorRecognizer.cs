@@ -14,13 +14,19 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, s
 {
     private IReadOnlyList<ActorMention>? _lastPlural;
     private ActorMention? _lastState;
-    private string? _lastCountry;
+    private string? _paragraphCountry;
+    private int _paragraph = -1;
+    private readonly Dictionary<string, int> _stateCounts = new(StringComparer.Ordinal);
+
+    private string? MainCountry() =>
+        _stateCounts.Count == 0 ? null : _stateCounts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
 
     private sealed record Chunk(int Start, int End, List<(ActorEntry Entry, Span Span)> Parts);
 
     public List<ActorGroup> Recognize(string text, Sentence sentence, IReadOnlyList<Span> placeSpans)
     {
         var tokens = sentence.Tokens;
+        if (sentence.Paragraph != _paragraph) { _paragraph = sentence.Paragraph; _paragraphCountry = null; }
         var mentions = new List<(ActorMention Mention, int Start, int End)>();
         foreach (var chunk in Chunks(text, tokens, placeSpans))
             foreach (var m in Code(chunk))
@@ -39,11 +45,18 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, s
         var i = 0;
         while (i < tokens.Count)
         {
-            var match = lexicon.Trie.LongestAt(tokens, i);
-            if (match is not { } m) { i++; continue; }
+            // The longest phrase whose case fits: "Pemerintah Indonesia" (a name) falls back to "pemerintah" (a role).
+            PhraseMatch<ActorEntry>? found = null;
+            List<ActorEntry> entries = [];
+            foreach (var candidate in lexicon.Trie.AllAt(tokens, i))
+            {
+                var candidateSpan = candidate.SpanIn(tokens);
+                entries = candidate.Values.Where(e => CaseFits(text, candidateSpan, e)).ToList();
+                if (entries.Count > 0) { found = candidate; break; }
+            }
+            if (found is not { } m) { i++; continue; }
             var span = m.SpanIn(tokens);
-            var entries = m.Values.Where(e => CaseFits(text, span, e)).ToList();
-            if (entries.Count == 0 || InsideLongerPlace(span, placeSpans)) { i++; continue; }
+            if (InsideLongerPlace(span, placeSpans)) { i++; continue; }
             var entry = Pick(entries);
             if (entry is null) { i = m.End; continue; }
             if (chunks.Count > 0 && chunks[^1].End == m.Start && CanJoin(chunks[^1], entry))
@@ -129,8 +142,9 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, s
             yield return (new ActorMention(person.Code, person.Name, span, "actor:person"), chunk.Start, chunk.End);
             yield break;
         }
-        // A role alone ("polisi", "militer"): the country is the one just talked about, else the home country.
-        var country = _lastCountry ?? homeCountry;
+        // A role alone ("polisi", "militer"): the country just talked about in this paragraph, else the state the
+        // article talks about most, else the home country of the language.
+        var country = _paragraphCountry ?? MainCountry() ?? homeCountry;
         if (role is not null && country is not null)
             yield return (new ActorMention(country + role.Code, role.Name, span, "actor:role+context"), chunk.Start, chunk.End);
     }
@@ -212,7 +226,9 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, s
             if (states.Count > 0)
             {
                 _lastState = states[^1];
-                if (states[^1].Rule != "actor:role+context") _lastCountry = states[^1].Root;
+                if (states[^1].Rule != "actor:role+context") _paragraphCountry = states[^1].Root;
+                foreach (var state in states.Where(m => m.Rule is not ("actor:role+context" or "actor:anaphor-pair" or "actor:anaphor-single")))
+                    _stateCounts[state.Root] = _stateCounts.GetValueOrDefault(state.Root) + 1;
             }
         }
     }

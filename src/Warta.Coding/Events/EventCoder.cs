@@ -199,7 +199,6 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             var n = tokens[k].Norm;
             if (n is "," or "." or ";" or ":" or "(" or ")" or "\"" || words.Is("relativizer", tokens[k]) || words.Is("speech", tokens[k]))
                 return true;
-            if (lexicon.Trie.LongestAt(tokens, k) is not null && k > from) return true;
         }
         return false;
     }

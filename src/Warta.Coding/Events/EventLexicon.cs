@@ -73,7 +73,9 @@ public sealed class EventLexicon
                 var norms = Tokenizer.Normalise(token);
                 acc = acc.Select(a =>
                 {
-                    var voice = a.Voice ?? (a.Tokens.Count == 0 && norms.Length > 0 && formVoice.TryGetValue(norms[0], out var v) ? v : (Voice?)null);
+                    var voice = a.Voice ?? (a.Tokens.Count == 0 && norms.Length > 0
+                        ? formVoice.TryGetValue(norms[0], out var v) ? v : morphology.GuessVoice(norms[0])
+                        : null);
                     return (new List<string>(a.Tokens.Concat(norms)), voice);
                 }).ToList();
             }

@@ -115,6 +115,35 @@ public sealed class Morphology
         yield return head + root;
     }
 
+    /// <summary>
+    /// The voice a word's affixes suggest, when it is not generated from a known root (a literal lexicon word):
+    /// "pertemuan" is nominal (per-an), "menawarkan" active (meN-kan), "latihan" nominal (-an). Prefixed
+    /// rules are tried before suffix-only ones, longer prefixes first; null when no rule fits.
+    /// </summary>
+    public Voice? GuessVoice(string word)
+    {
+        (Voice Voice, int Length)? best = null;
+        foreach (var rule in _affixes.Where(r => r.Prefix.Length > 0))
+            foreach (var surface in SurfacePrefixes(rule.Prefix))
+                if (word.StartsWith(surface, StringComparison.Ordinal) && word.EndsWith(rule.Suffix, StringComparison.Ordinal)
+                    && word.Length - surface.Length - rule.Suffix.Length >= 3
+                    && (best is null || surface.Length + rule.Suffix.Length > best.Value.Length))
+                    best = (rule.Voice, surface.Length + rule.Suffix.Length);
+        if (best is not null) return best.Value.Voice;
+        foreach (var rule in _affixes.Where(r => r.Prefix.Length == 0 && r.Suffix.Length > 0))
+            if (word.EndsWith(rule.Suffix, StringComparison.Ordinal) && word.Length - rule.Suffix.Length >= 3)
+                return rule.Voice;
+        return null;
+    }
+
+    private IEnumerable<string> SurfacePrefixes(string prefix)
+    {
+        if (!prefix.EndsWith('N')) { yield return prefix; yield break; }
+        var head = prefix[..^1];
+        if (_monosyllableNasal.Length > 0) yield return head + _monosyllableNasal;
+        foreach (var nasal in _nasals.Select(n => n.Nasal).Distinct()) yield return head + nasal;
+    }
+
     private static int CountVowelGroups(string word)
     {
         var groups = 0;

@@ -58,6 +58,20 @@ public sealed class PhraseTrie<T>
         return best;
     }
 
+    /// <summary>Every phrase starting at <paramref name="start"/>, longest first.</summary>
+    public List<PhraseMatch<T>> AllAt(IReadOnlyList<Token> tokens, int start)
+    {
+        var found = new List<PhraseMatch<T>>();
+        var node = _root;
+        for (var i = start; i < tokens.Count; i++)
+        {
+            if (node.Children is null || !node.Children.TryGetValue(tokens[i].Norm, out node)) break;
+            if (node.Values is not null) found.Add(new PhraseMatch<T>(start, i - start + 1, node.Values));
+        }
+        found.Reverse();
+        return found;
+    }
+
     /// <summary>Leftmost-longest, non-overlapping matches over the tokens.</summary>
     public List<PhraseMatch<T>> FindAll(IReadOnlyList<Token> tokens)
     {

@@ -35,6 +35,8 @@ public static class Tokenizer
                 while (i < end)
                 {
                     var d = text[i];
+                    // Scraped text glues words: "RusiaVladimir" is two words (a lower-case letter then a capital).
+                    if (char.IsUpper(d) && char.IsLower(text[i - 1]) && i + 1 < end && char.IsLower(text[i + 1])) break;
                     if (char.IsLetterOrDigit(d) || IsMark(d)) { i++; continue; }
                     // inner apostrophe: Ma'ruf, O'Brien
                     if (IsApostrophe(d) && i + 1 < end && char.IsLetter(text[i + 1])) { i += 2; continue; }
