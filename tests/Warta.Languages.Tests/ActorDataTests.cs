@@ -156,6 +156,27 @@ public sealed class ActorDataTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(NotActorFiles))]
+    public void Not_actor_phrases_parse_and_are_not_actor_names(string file)
+    {
+        var table = DataFiles.ReadTable(file);
+        Assert.Equal(["names", "note"], table.Columns);
+        var language = file.Split('/')[1];
+        var actorNames = new[] { "countries.tsv", "organisations.tsv" }
+            .SelectMany(f => DataFiles.ReadTable(DataFiles.LanguageFile(language, "actors/" + f)).Rows)
+            .SelectMany(r => r.List("names"))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in table.Rows)
+        {
+            Assert.NotEmpty(row.List("names"));
+            foreach (var name in row.List("names"))
+                Assert.False(actorNames.Contains(name), $"{row.File}:{row.Line}: '{name}' is also an actor name");
+        }
+    }
+
+    public static TheoryData<string> NotActorFiles() => LanguageFilesOf("not-actors.tsv");
+
     [Fact]
     public void People_have_known_codes_and_ordered_dates()
     {
