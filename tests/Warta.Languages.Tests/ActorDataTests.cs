@@ -156,6 +156,27 @@ public sealed class ActorDataTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(NotActorFiles))]
+    public void Not_actor_phrases_parse_and_are_not_actor_names(string file)
+    {
+        var table = DataFiles.ReadTable(file);
+        Assert.Equal(["names", "note"], table.Columns);
+        var language = file.Split('/')[1];
+        var actorNames = new[] { "countries.tsv", "organisations.tsv" }
+            .SelectMany(f => DataFiles.ReadTable(DataFiles.LanguageFile(language, "actors/" + f)).Rows)
+            .SelectMany(r => r.List("names"))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in table.Rows)
+        {
+            Assert.NotEmpty(row.List("names"));
+            foreach (var name in row.List("names"))
+                Assert.False(actorNames.Contains(name), $"{row.File}:{row.Line}: '{name}' is also an actor name");
+        }
+    }
+
+    public static TheoryData<string> NotActorFiles() => LanguageFilesOf("not-actors.tsv");
+
     [Fact]
     public void People_have_known_codes_and_ordered_dates()
     {
@@ -199,6 +220,66 @@ public sealed class ActorDataTests
                     if (!string.Equals(list[i].Person, list[j].Person, StringComparison.OrdinalIgnoreCase) && Overlap(list[i], list[j]))
                         Assert.Fail($"{PeopleFile}:{list[i].Line} and {list[j].Line}: '{group.Key}' names both {list[i].Person} and {list[j].Person}");
         }
+    }
+
+    // The gold set's conventions (gold README): these names must resolve to these codes.
+    [Theory]
+    [InlineData("id", "countries.tsv", "Tiongkok", "CHN")]
+    [InlineData("id", "countries.tsv", "Korut", "PRK")]
+    [InlineData("id", "countries.tsv", "Palestina", "PSE")]
+    [InlineData("id", "countries.tsv", "Timor Leste", "TMP")]
+    [InlineData("id", "countries.tsv", "Moskow", "RUS")]
+    [InlineData("id", "organisations.tsv", "PBB", "IGOUNO")]
+    [InlineData("id", "organisations.tsv", "Uni Eropa", "IGOEUREEC")]
+    [InlineData("id", "organisations.tsv", "NATO", "IGOWSTNAT")]
+    [InlineData("id", "organisations.tsv", "ASEAN", "IGOSEAASN")]
+    [InlineData("id", "organisations.tsv", "NIIS", "IMGMUSISI")]
+    [InlineData("id", "organisations.tsv", "Al-Qaeda", "IMGMUSALQ")]
+    [InlineData("id", "organisations.tsv", "Taliban", "AFGREB")]
+    [InlineData("id", "organisations.tsv", "Hamas", "PSEREB")]
+    [InlineData("id", "organisations.tsv", "Hizbullah", "LBNREB")]
+    [InlineData("id", "organisations.tsv", "TNI", "IDNMIL")]
+    [InlineData("id", "organisations.tsv", "Densus 88", "IDNCOP")]
+    [InlineData("id", "organisations.tsv", "OPM", "IDNREB")]
+    [InlineData("id", "organisations.tsv", "Gedung Putih", "USAGOV")]
+    [InlineData("en", "countries.tsv", "Russian", "RUS")]
+    [InlineData("en", "countries.tsv", "Kosovo", "KSV")]
+    [InlineData("en", "organisations.tsv", "United Nations", "IGOUNO")]
+    [InlineData("en", "organisations.tsv", "Islamic State", "IMGMUSISI")]
+    [InlineData("en", "organisations.tsv", "Hezbollah", "LBNREB")]
+    [InlineData("en", "organisations.tsv", "Kremlin", "RUSGOV")]
+    public void Gold_convention_names_have_their_codes(string language, string file, string name, string code)
+    {
+        var table = DataFiles.ReadTable(DataFiles.LanguageFile(language, "actors/" + file));
+        var row = table.Rows.SingleOrDefault(r => r.List("names").Concat(file == "countries.tsv" ? r.List("metonyms") : [])
+            .Contains(name, StringComparer.OrdinalIgnoreCase));
+        Assert.NotNull(row);
+        Assert.Equal(code, row!["code"]);
+    }
+
+    // A person is coded as the actor they act for on the event's date (gold README: Putin in 2021 -> RUSGOV).
+    [Theory]
+    [InlineData("Putin", "2021-10-20", "RUSGOV")]
+    [InlineData("Lavrov", "2021-10-20", "RUSGOV")]
+    [InlineData("Trump", "2019-06-01", "USAGOV")]
+    [InlineData("Trump", "2023-06-01", "USAELI")]
+    [InlineData("Trump", "2025-06-01", "USAGOV")]
+    [InlineData("Prabowo", "2022-01-01", "IDNGOVMIL")]
+    [InlineData("Prabowo", "2025-01-01", "IDNGOV")]
+    [InlineData("Jokowi", "2020-01-01", "IDNGOV")]
+    [InlineData("Hibatullah Akhundzada", "2020-01-01", "AFGREB")]
+    [InlineData("Hibatullah Akhundzada", "2022-01-01", "AFGGOV")]
+    [InlineData("Ismail Haniyeh", "2023-10-07", "PSEREB")]
+    [InlineData("Guterres", "2024-01-01", "IGOUNO")]
+    [InlineData("Khamenei", "2024-01-01", "IRNGOV")]
+    public void A_person_has_the_code_of_their_office_on_a_date(string nameOrAlias, string date, string code)
+    {
+        var day = DateOnly.ParseExact(date, "yyyy-MM-dd");
+        var codes = ReadTerms()
+            .Where(t => t.Names.Contains(nameOrAlias, StringComparer.OrdinalIgnoreCase))
+            .Where(t => t.Start <= day && (t.End is null || day < t.End))
+            .Select(t => t.Code).Distinct().ToArray();
+        Assert.Equal([code], codes);
     }
 
     private sealed record Term(string Person, IReadOnlyList<string> Names, string Code, DateOnly Start, DateOnly? End, int Line);
