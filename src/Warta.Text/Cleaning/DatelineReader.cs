@@ -88,10 +88,18 @@ public sealed class DatelineReader
                 return TrySeparator(text, v, end, out var afterSep)
                     ? Result(text, head, afterSep, placeSpan, outlet) : null;
             }
-            // "Samarinda , Kalimantan Timur ( ANTARA News ) -": the place goes on after the comma.
-            if (!TryPlace(text, u, end, allowCommas: false, out var more, out after)) return null;
-            placeSpan = new Span(first.Start, more.End);
-            t = SkipSpace(text, after, end, newlines: true);
+            if (TryDate(text, u, end, out var afterDate))
+            {
+                // "LONDON, March 3 (Reuters) -": a date between the place and the outlet.
+                t = SkipSpace(text, afterDate, end, newlines: true);
+            }
+            else
+            {
+                // "Samarinda , Kalimantan Timur ( ANTARA News ) -": the place goes on after the comma.
+                if (!TryPlace(text, u, end, allowCommas: false, out var more, out after)) return null;
+                placeSpan = new Span(first.Start, more.End);
+                t = SkipSpace(text, after, end, newlines: true);
+            }
         }
         if (t < end && text[t] == '(')
         {
@@ -215,6 +223,31 @@ public sealed class DatelineReader
         place = new Span(p, lastEnd);
         after = lastEnd;
         return true;
+    }
+
+    /// <summary>A date in a dateline: a capitalised month word and a day ("March 3", "Jan. 12, 2024") before "(".</summary>
+    private static bool TryDate(string text, int p, int end, out int after)
+    {
+        after = p;
+        if (p >= end || !char.IsUpper(text[p])) return false;
+        var q = p;
+        while (q < end && (char.IsLetter(text[q]) || text[q] == '.')) q++;
+        q = SkipSpace(text, q, end, newlines: false);
+        var digits = q;
+        while (q < end && char.IsAsciiDigit(text[q])) q++;
+        if (q - digits is < 1 or > 2) return false;
+        after = q;
+        // optional ", 2024"
+        var r = SkipSpace(text, q, end, newlines: false);
+        if (r < end && text[r] == ',')
+        {
+            var y = SkipSpace(text, r + 1, end, newlines: false);
+            var y0 = y;
+            while (y < end && char.IsAsciiDigit(text[y])) y++;
+            if (y - y0 == 4) after = y;
+        }
+        var close = SkipSpace(text, after, end, newlines: false);
+        return close < end && text[close] == '(';
     }
 
     /// <summary>A place written in capitals ("JAKARTA", "NEW YORK"): at least three letters, none lower case.</summary>

@@ -24,6 +24,8 @@ public class DatelineReaderTests
     [InlineData("Jakarta (ANTARA) - Harga cabai naik lagi.", "Jakarta (ANTARA) -", "Jakarta", "ANTARA")]
     [InlineData("Bandung ( ANTARA News ) - Harga cabai naik lagi .", "Bandung ( ANTARA News ) -", "Bandung", "ANTARA News")]
     [InlineData("Samarinda , Kalimantan Timur ( ANTARA News ) - Banjir surut .", "Samarinda , Kalimantan Timur ( ANTARA News ) -", "Samarinda , Kalimantan Timur", "ANTARA News")]
+    [InlineData("LONDON, March 3 (Reuters) - Shares fell.", "LONDON, March 3 (Reuters) -", "LONDON", "Reuters")]
+    [InlineData("NEW YORK, Jan. 12, 2024 (AP) - Shares fell.", "NEW YORK, Jan. 12, 2024 (AP) -", "NEW YORK", "AP")]
     // PLACE - (capitals, no outlet)
     [InlineData("JAKARTA - Harga cabai naik lagi.", "JAKARTA -", "JAKARTA", null)]
     [InlineData("SEOUL– Konser ditunda pekan depan.", "SEOUL–", "SEOUL", null)]
