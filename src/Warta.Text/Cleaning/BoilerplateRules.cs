@@ -84,7 +84,7 @@ public sealed class BoilerplateRules
 
     private static Regex Compile(string pattern, BoilerplateMarker m, string file)
     {
-        try { return new Regex(pattern, RegexOptions.CultureInvariant, RegexTimeout); }
+        try { return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexTimeout); }
         catch (ArgumentException e) { throw new DataFileException(file, m.Line, $"bad regex '{m.Pattern}': {e.Message}"); }
     }
 
