@@ -62,14 +62,14 @@ public sealed class DatelineReader
                 var r = SkipSpace(text, q + 1, end, newlines: true);
                 if (TryPlace(text, r, end, allowCommas: true, out var place, out var afterPlace))
                 {
+                    // Scraped text lost the dash: "JakartaKita semua ..." → place "Jakarta".
+                    var glue = GluePoint(text, place);
+                    if (glue > 0) return Result(text, head, glue, new Span(place.Start, glue), outlet);
                     var s = SkipSpace(text, afterPlace, end, newlines: true);
                     if (TrySeparator(text, s, end, out afterSep))
                         return Result(text, head, afterSep, place, outlet);
                     if (s < end && afterPlace < end && IsOpeningQuote(text[s]))
                         return Result(text, head, afterPlace, place, outlet);
-                    // Scraped text lost the dash: "JakartaKita semua ..." → place "Jakarta".
-                    var glue = GluePoint(text, place);
-                    if (glue > 0) return Result(text, head, glue, new Span(place.Start, glue), outlet);
                 }
             }
             return null;
@@ -114,7 +114,7 @@ public sealed class DatelineReader
         // "JAKARTA -" / "JAKARTA–": a capitalised place alone before a dash; "Jakarta\n-\n" as scraped.
         var d = SkipSpace(text, after, end, newlines: true);
         if (placeSpan == first && (IsUpperPlace(text, first) || (d > after && HasNewline(text, after, d)))
-            && TrySeparator(text, d, end, out var sepEnd, dashOnly: true))
+            && TrySeparator(text, d, end, out var sepEnd, dashOnly: true) && !IsReduplication(text, first, d, sepEnd))
             return Result(text, head, sepEnd, placeSpan, null);
         return null;
     }
@@ -248,6 +248,14 @@ public sealed class DatelineReader
         }
         var close = SkipSpace(text, after, end, newlines: false);
         return close < end && text[close] == '(';
+    }
+
+    /// <summary>"TEKA-TEKI", "HITUNG-HITUNGAN": a reduplicated word, not a place and a dash.</summary>
+    private static bool IsReduplication(string text, Span place, int dash, int afterDash)
+    {
+        if (dash != place.End || afterDash + 3 > text.Length || place.Length < 3) return false;
+        var start = text.AsSpan(place.Start, place.Length).LastIndexOf(' ') + 1 + place.Start;
+        return text.AsSpan(afterDash, 3).Equals(text.AsSpan(start, 3), StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A place written in capitals ("JAKARTA", "NEW YORK"): at least three letters, none lower case.</summary>

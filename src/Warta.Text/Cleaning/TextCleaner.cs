@@ -55,7 +55,13 @@ public sealed class TextCleaner
         ClassifyLines(text, kept, removed);
 
         Dateline? dateline = null;
-        if (kept.Count > 0 && _datelines.Read(text, kept[0].Start) is { } head)
+        var headStart = kept.Count > 0 ? kept[0].Start : -1;
+        if (headStart >= 0 && _rules.MatchHeadLabel(text, headStart) is { } label)
+        {
+            removed.Add(label);
+            headStart = label.Span.End;
+        }
+        if (headStart >= 0 && _datelines.Read(text, headStart) is { } head)
         {
             var found = head.Dateline;
             dateline = found;

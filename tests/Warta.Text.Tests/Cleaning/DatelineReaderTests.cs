@@ -84,6 +84,7 @@ public class DatelineReaderTests
     [InlineData("MENJADI polisi bukan perkara mudah, kata dia.")]
     [InlineData("Indonesia - Malaysia sepakat memperpanjang kerja sama.")]
     [InlineData("Kompas kapal itu rusak sebelum berangkat.")]
+    [InlineData("TEKA-TEKI hilangnya perahu itu belum terjawab.")]
     public void Ordinary_first_sentence_is_not_a_dateline(string text)
     {
         var doc = Clean(text);
@@ -98,5 +99,33 @@ public class DatelineReaderTests
         var doc = Clean(text);
         Assert.Equal("Bogor", doc.Dateline!.PlaceText);
         Assert.Equal("Antrean kantor imigrasi memanjang.", Assert.Single(doc.Body).Of(text));
+    }
+
+    [Fact]
+    public void Glued_place_is_split_before_a_hyphen_later_in_the_line()
+    {
+        const string text = "Liputan6.com, JakartaPemain Timnas U-23 berlatih pagi ini.";
+        var doc = Clean(text);
+        Assert.Equal("Jakarta", doc.Dateline!.PlaceText);
+        Assert.Equal("Pemain Timnas U-23 berlatih pagi ini.", Assert.Single(doc.Body).Of(text));
+    }
+
+    [Fact]
+    public void Section_label_is_removed_and_not_taken_for_a_place()
+    {
+        const string text = "OPINI - Harga cabai naik lagi.";
+        var doc = Clean(text);
+        Assert.Null(doc.Dateline);
+        Assert.Equal("OPINI -", Assert.Single(doc.Removed, r => r.Reason == "kicker").Span.Of(text));
+        Assert.Equal("Harga cabai naik lagi.", Assert.Single(doc.Body).Of(text));
+    }
+
+    [Fact]
+    public void Section_label_before_a_dateline()
+    {
+        const string text = "ANALISIS - JAKARTA, KOMPAS.com - Harga cabai naik lagi.";
+        var doc = Clean(text);
+        Assert.Equal("JAKARTA", doc.Dateline!.PlaceText);
+        Assert.Equal("Harga cabai naik lagi.", Assert.Single(doc.Body).Of(text));
     }
 }
