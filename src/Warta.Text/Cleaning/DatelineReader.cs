@@ -111,9 +111,10 @@ public sealed class DatelineReader
             return TrySeparator(text, w, end, out var afterSep)
                 ? Result(text, head, afterSep, placeSpan, outlet) : null;
         }
-        // "JAKARTA -" / "JAKARTA–": a capitalised place alone before a dash; "Jakarta\n-\n" as scraped.
+        // "JAKARTA -" / "JAKARTA–": a capitalised place alone before a dash; "Jakarta\n-\n" or
+        // "Chanthaburi, Thailand\n-\n" as scraped, with the dash on its own line.
         var d = SkipSpace(text, after, end, newlines: true);
-        if (placeSpan == first && (IsUpperPlace(text, first) || (d > after && HasNewline(text, after, d)))
+        if (((placeSpan == first && IsUpperPlace(text, first)) || (d > after && HasNewline(text, after, d)))
             && TrySeparator(text, d, end, out var sepEnd, dashOnly: true) && !IsReduplication(text, first, d, sepEnd))
             return Result(text, head, sepEnd, placeSpan, null);
         return null;

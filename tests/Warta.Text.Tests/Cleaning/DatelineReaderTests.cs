@@ -31,6 +31,7 @@ public class DatelineReaderTests
     [InlineData("SEOUL– Konser ditunda pekan depan.", "SEOUL–", "SEOUL", null)]
     // scraped: place on its own line, dash on the next
     [InlineData("Cianjur\n-\nJalur pendakian ditutup sementara.", "Cianjur\n-", "Cianjur", null)]
+    [InlineData("Hat Yai, Thailand\n-\nPerbatasan dibuka kembali.", "Hat Yai, Thailand\n-", "Hat Yai, Thailand", null)]
     public void Reads_dateline_with_place_and_outlet(string text, string dateline, string place, string? outlet)
     {
         var doc = Clean(text);
