@@ -65,7 +65,7 @@ public sealed class TextCleaner
         {
             var found = head.Dateline;
             dateline = found;
-            removed.Add(new RemovedSpan(found.Span, found.Place is null ? "site-prefix" : "dateline"));
+            removed.Add(new RemovedSpan(found.Span, found.Place is null ? RemovalReasons.SitePrefix : RemovalReasons.Dateline));
         }
 
         var body = Subtract(text, kept, removed);
@@ -166,13 +166,13 @@ public sealed class TextCleaner
             if (TailMatch(text, body[j]) is { } initials && (j == body.Count - 1 || initials.Span == body[j]))
             {
                 cut.Add(initials);
-                for (var k = j + 1; k < body.Count; k++) cut.Add(new RemovedSpan(body[k], "tags"));
+                for (var k = j + 1; k < body.Count; k++) cut.Add(new RemovedSpan(body[k], RemovalReasons.Tags));
                 // "Video title" / "Video title" / "(abc/xyz)": the title of an embedded video, twice.
                 if (initials.Span.Start == body[j].Start && j >= 2
                     && body[j - 1].Of(text) == body[j - 2].Of(text) && IsHeadline(text.AsSpan(body[j - 1].Start, body[j - 1].Length)))
                 {
-                    cut.Add(new RemovedSpan(body[j - 2], "video-teaser"));
-                    cut.Add(new RemovedSpan(body[j - 1], "video-teaser"));
+                    cut.Add(new RemovedSpan(body[j - 2], RemovalReasons.VideoTeaser));
+                    cut.Add(new RemovedSpan(body[j - 1], RemovalReasons.VideoTeaser));
                 }
                 return cut;
             }
