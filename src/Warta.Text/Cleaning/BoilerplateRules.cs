@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Warta.Core;
 using Warta.Languages;
 
 namespace Warta.Text.Cleaning;
@@ -17,6 +18,8 @@ public enum MarkerKind
     LineRegex,
     /// <summary>A regex matched at the end of the last body line.</summary>
     TailRegex,
+    /// <summary>A section label opening the body before a dash ("OPINI -"), not a dateline place.</summary>
+    HeadLabel,
 }
 
 /// <summary>One marker row of <c>boilerplate.tsv</c>.</summary>
@@ -43,6 +46,7 @@ public sealed class BoilerplateRules
     internal IReadOnlyList<BoilerplateMarker> InlineMarkers { get; }
     internal IReadOnlyList<(Regex Regex, BoilerplateMarker Marker)> LineRegexes { get; }
     internal IReadOnlyList<(Regex Regex, BoilerplateMarker Marker)> TailRegexes { get; }
+    internal IReadOnlyList<BoilerplateMarker> HeadLabels { get; }
 
     public BoilerplateRules(IEnumerable<BoilerplateMarker> markers, string file = "boilerplate.tsv")
     {
@@ -52,6 +56,7 @@ public sealed class BoilerplateRules
         var inline = new List<BoilerplateMarker>();
         var lineRegexes = new List<(Regex, BoilerplateMarker)>();
         var tailRegexes = new List<(Regex, BoilerplateMarker)>();
+        var headLabels = new List<BoilerplateMarker>();
         foreach (var m in Markers)
         {
             switch (m.Kind)
@@ -64,6 +69,9 @@ public sealed class BoilerplateRules
                     break;
                 case MarkerKind.Inline:
                     inline.Add(m);
+                    break;
+                case MarkerKind.HeadLabel:
+                    headLabels.Add(m);
                     break;
                 case MarkerKind.LineRegex:
                     lineRegexes.Add((Compile($"^(?:{m.Pattern})$", m, file), m));
@@ -80,11 +88,12 @@ public sealed class BoilerplateRules
         InlineMarkers = inline;
         LineRegexes = lineRegexes;
         TailRegexes = tailRegexes;
+        HeadLabels = headLabels.OrderByDescending(m => m.Pattern.Length).ToArray();
     }
 
     private static Regex Compile(string pattern, BoilerplateMarker m, string file)
     {
-        try { return new Regex(pattern, RegexOptions.CultureInvariant, RegexTimeout); }
+        try { return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexTimeout); }
         catch (ArgumentException e) { throw new DataFileException(file, m.Line, $"bad regex '{m.Pattern}': {e.Message}"); }
     }
 
@@ -117,6 +126,7 @@ public sealed class BoilerplateRules
                 "inline" => MarkerKind.Inline,
                 "line-regex" => MarkerKind.LineRegex,
                 "tail-regex" => MarkerKind.TailRegex,
+                "head-label" => MarkerKind.HeadLabel,
                 var k => throw new DataFileException(row.File, row.Line, $"unknown kind '{k}'"),
             };
             var then = row["then"];
@@ -126,6 +136,21 @@ public sealed class BoilerplateRules
             return new BoilerplateMarker(kind, row.Required("pattern"), row.Required("reason"), then == "headlines", row.Line);
         });
         return new BoilerplateRules(markers, table.File);
+    }
+
+    /// <summary>A head label at <paramref name="start"/> followed by a dash: the removed span (label and dash).</summary>
+    internal RemovedSpan? MatchHeadLabel(string text, int start)
+    {
+        foreach (var m in HeadLabels)
+        {
+            if (start + m.Pattern.Length > text.Length
+                || !text.AsSpan(start, m.Pattern.Length).Equals(m.Pattern, StringComparison.OrdinalIgnoreCase)) continue;
+            var p = start + m.Pattern.Length;
+            while (p < text.Length && text[p] is ' ' or '\u00A0') p++;
+            if (p >= text.Length || text[p] is not ('-' or '\u2013' or '\u2014')) continue;
+            return new RemovedSpan(new Span(start, p + 1), m.Reason);
+        }
+        return null;
     }
 
     /// <summary>The comparison key of a pattern or line: lower case, whitespace dropped.</summary>

@@ -62,14 +62,14 @@ public sealed class DatelineReader
                 var r = SkipSpace(text, q + 1, end, newlines: true);
                 if (TryPlace(text, r, end, allowCommas: true, out var place, out var afterPlace))
                 {
+                    // Scraped text lost the dash: "JakartaKita semua ..." → place "Jakarta".
+                    var glue = GluePoint(text, place);
+                    if (glue > 0) return Result(text, head, glue, new Span(place.Start, glue), outlet);
                     var s = SkipSpace(text, afterPlace, end, newlines: true);
                     if (TrySeparator(text, s, end, out afterSep))
                         return Result(text, head, afterSep, place, outlet);
                     if (s < end && afterPlace < end && IsOpeningQuote(text[s]))
                         return Result(text, head, afterPlace, place, outlet);
-                    // Scraped text lost the dash: "JakartaKita semua ..." → place "Jakarta".
-                    var glue = GluePoint(text, place);
-                    if (glue > 0) return Result(text, head, glue, new Span(place.Start, glue), outlet);
                 }
             }
             return null;
@@ -88,10 +88,18 @@ public sealed class DatelineReader
                 return TrySeparator(text, v, end, out var afterSep)
                     ? Result(text, head, afterSep, placeSpan, outlet) : null;
             }
-            // "Samarinda , Kalimantan Timur ( ANTARA News ) -": the place goes on after the comma.
-            if (!TryPlace(text, u, end, allowCommas: false, out var more, out after)) return null;
-            placeSpan = new Span(first.Start, more.End);
-            t = SkipSpace(text, after, end, newlines: true);
+            if (TryDate(text, u, end, out var afterDate))
+            {
+                // "LONDON, March 3 (Reuters) -": a date between the place and the outlet.
+                t = SkipSpace(text, afterDate, end, newlines: true);
+            }
+            else
+            {
+                // "Samarinda , Kalimantan Timur ( ANTARA News ) -": the place goes on after the comma.
+                if (!TryPlace(text, u, end, allowCommas: false, out var more, out after)) return null;
+                placeSpan = new Span(first.Start, more.End);
+                t = SkipSpace(text, after, end, newlines: true);
+            }
         }
         if (t < end && text[t] == '(')
         {
@@ -103,10 +111,11 @@ public sealed class DatelineReader
             return TrySeparator(text, w, end, out var afterSep)
                 ? Result(text, head, afterSep, placeSpan, outlet) : null;
         }
-        // "JAKARTA -" / "JAKARTA–": a capitalised place alone before a dash; "Jakarta\n-\n" as scraped.
+        // "JAKARTA -" / "JAKARTA–": a capitalised place alone before a dash; "Jakarta\n-\n" or
+        // "Chanthaburi, Thailand\n-\n" as scraped, with the dash on its own line.
         var d = SkipSpace(text, after, end, newlines: true);
-        if (placeSpan == first && (IsUpperPlace(text, first) || (d > after && HasNewline(text, after, d)))
-            && TrySeparator(text, d, end, out var sepEnd, dashOnly: true))
+        if (((placeSpan == first && IsUpperPlace(text, first)) || (d > after && HasNewline(text, after, d)))
+            && TrySeparator(text, d, end, out var sepEnd, dashOnly: true) && !IsReduplication(text, first, d, sepEnd))
             return Result(text, head, sepEnd, placeSpan, null);
         return null;
     }
@@ -215,6 +224,39 @@ public sealed class DatelineReader
         place = new Span(p, lastEnd);
         after = lastEnd;
         return true;
+    }
+
+    /// <summary>A date in a dateline: a capitalised month word and a day ("March 3", "Jan. 12, 2024") before "(".</summary>
+    private static bool TryDate(string text, int p, int end, out int after)
+    {
+        after = p;
+        if (p >= end || !char.IsUpper(text[p])) return false;
+        var q = p;
+        while (q < end && (char.IsLetter(text[q]) || text[q] == '.')) q++;
+        q = SkipSpace(text, q, end, newlines: false);
+        var digits = q;
+        while (q < end && char.IsAsciiDigit(text[q])) q++;
+        if (q - digits is < 1 or > 2) return false;
+        after = q;
+        // optional ", 2024"
+        var r = SkipSpace(text, q, end, newlines: false);
+        if (r < end && text[r] == ',')
+        {
+            var y = SkipSpace(text, r + 1, end, newlines: false);
+            var y0 = y;
+            while (y < end && char.IsAsciiDigit(text[y])) y++;
+            if (y - y0 == 4) after = y;
+        }
+        var close = SkipSpace(text, after, end, newlines: false);
+        return close < end && text[close] == '(';
+    }
+
+    /// <summary>"TEKA-TEKI", "HITUNG-HITUNGAN": a reduplicated word, not a place and a dash.</summary>
+    private static bool IsReduplication(string text, Span place, int dash, int afterDash)
+    {
+        if (dash != place.End || afterDash + 3 > text.Length || place.Length < 3) return false;
+        var start = text.AsSpan(place.Start, place.Length).LastIndexOf(' ') + 1 + place.Start;
+        return text.AsSpan(afterDash, 3).Equals(text.AsSpan(start, 3), StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A place written in capitals ("JAKARTA", "NEW YORK"): at least three letters, none lower case.</summary>

@@ -55,11 +55,17 @@ public sealed class TextCleaner
         ClassifyLines(text, kept, removed);
 
         Dateline? dateline = null;
-        if (kept.Count > 0 && _datelines.Read(text, kept[0].Start) is { } head)
+        var headStart = kept.Count > 0 ? kept[0].Start : -1;
+        if (headStart >= 0 && _rules.MatchHeadLabel(text, headStart) is { } label)
+        {
+            removed.Add(label);
+            headStart = label.Span.End;
+        }
+        if (headStart >= 0 && _datelines.Read(text, headStart) is { } head)
         {
             var found = head.Dateline;
             dateline = found;
-            removed.Add(new RemovedSpan(found.Span, found.Place is null ? "site-prefix" : "dateline"));
+            removed.Add(new RemovedSpan(found.Span, found.Place is null ? RemovalReasons.SitePrefix : RemovalReasons.Dateline));
         }
 
         var body = Subtract(text, kept, removed);
@@ -160,13 +166,13 @@ public sealed class TextCleaner
             if (TailMatch(text, body[j]) is { } initials && (j == body.Count - 1 || initials.Span == body[j]))
             {
                 cut.Add(initials);
-                for (var k = j + 1; k < body.Count; k++) cut.Add(new RemovedSpan(body[k], "tags"));
+                for (var k = j + 1; k < body.Count; k++) cut.Add(new RemovedSpan(body[k], RemovalReasons.Tags));
                 // "Video title" / "Video title" / "(abc/xyz)": the title of an embedded video, twice.
                 if (initials.Span.Start == body[j].Start && j >= 2
                     && body[j - 1].Of(text) == body[j - 2].Of(text) && IsHeadline(text.AsSpan(body[j - 1].Start, body[j - 1].Length)))
                 {
-                    cut.Add(new RemovedSpan(body[j - 2], "video-teaser"));
-                    cut.Add(new RemovedSpan(body[j - 1], "video-teaser"));
+                    cut.Add(new RemovedSpan(body[j - 2], RemovalReasons.VideoTeaser));
+                    cut.Add(new RemovedSpan(body[j - 1], RemovalReasons.VideoTeaser));
                 }
                 return cut;
             }

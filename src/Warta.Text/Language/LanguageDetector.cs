@@ -11,7 +11,7 @@ namespace Warta.Text.Language;
 public sealed class LanguageDetector
 {
     /// <summary>Words looked at; the head of an article is enough to tell its language.</summary>
-    public const int MaxTokens = 400;
+    public const int MaxTokens = 250;
 
     /// <summary>Below this share of function words the detector is unsure and answers the fallback.</summary>
     public const double MinShare = 0.02;
@@ -20,7 +20,9 @@ public sealed class LanguageDetector
     public const double MinLead = 1.5;
 
     private readonly string[] _languages;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>[] _words;
+    // word → bit mask of the languages whose list holds it: one lookup per word whatever the number of languages.
+    private readonly FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _words;
+    private readonly int _maxWord;
 
     /// <summary>The detector over every language folder that has a <c>stopwords.txt</c>; falls back to the first one.</summary>
     public static LanguageDetector Default { get; } = FromDataFiles();
@@ -33,11 +35,17 @@ public sealed class LanguageDetector
     {
         var list = stopwords.ToArray();
         if (list.Length == 0) throw new ArgumentException("at least one language is needed", nameof(stopwords));
+        if (list.Length > 64) throw new ArgumentException("at most 64 languages", nameof(stopwords));
         _languages = list.Select(p => p.Key).ToArray();
-        _words = list
-            .Select(p => p.Value.Select(w => w.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal)
-                .GetAlternateLookup<ReadOnlySpan<char>>())
-            .ToArray();
+        var masks = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        for (var l = 0; l < list.Length; l++)
+            foreach (var word in list[l].Value)
+            {
+                var w = word.ToLowerInvariant();
+                masks[w] = masks.GetValueOrDefault(w) | (1UL << l);
+            }
+        _maxWord = masks.Keys.DefaultIfEmpty("").Max(k => k.Length);
+        _words = masks.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private static LanguageDetector FromDataFiles() => new(
@@ -86,11 +94,11 @@ public sealed class LanguageDetector
             while (i < text.Length && char.IsLetter(text[i])) i++;
             var word = text[start..i];
             total++;
-            if (word.Length > lower.Length) continue;
+            if (word.Length > _maxWord || word.Length > lower.Length) continue;
             var n = word.ToLowerInvariant(lower);
-            var key = lower[..n];
-            for (var l = 0; l < _words.Length; l++)
-                if (_words[l].Contains(key)) scores[l]++;
+            if (!_words.TryGetValue(lower[..n], out var mask)) continue;
+            for (var l = 0; mask != 0; l++, mask >>= 1)
+                if ((mask & 1) != 0) scores[l]++;
         }
         return scores;
     }

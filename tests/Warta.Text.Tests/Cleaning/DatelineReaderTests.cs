@@ -24,11 +24,14 @@ public class DatelineReaderTests
     [InlineData("Jakarta (ANTARA) - Harga cabai naik lagi.", "Jakarta (ANTARA) -", "Jakarta", "ANTARA")]
     [InlineData("Bandung ( ANTARA News ) - Harga cabai naik lagi .", "Bandung ( ANTARA News ) -", "Bandung", "ANTARA News")]
     [InlineData("Samarinda , Kalimantan Timur ( ANTARA News ) - Banjir surut .", "Samarinda , Kalimantan Timur ( ANTARA News ) -", "Samarinda , Kalimantan Timur", "ANTARA News")]
+    [InlineData("LONDON, March 3 (Reuters) - Shares fell.", "LONDON, March 3 (Reuters) -", "LONDON", "Reuters")]
+    [InlineData("NEW YORK, Jan. 12, 2024 (AP) - Shares fell.", "NEW YORK, Jan. 12, 2024 (AP) -", "NEW YORK", "AP")]
     // PLACE - (capitals, no outlet)
     [InlineData("JAKARTA - Harga cabai naik lagi.", "JAKARTA -", "JAKARTA", null)]
     [InlineData("SEOUL– Konser ditunda pekan depan.", "SEOUL–", "SEOUL", null)]
     // scraped: place on its own line, dash on the next
     [InlineData("Cianjur\n-\nJalur pendakian ditutup sementara.", "Cianjur\n-", "Cianjur", null)]
+    [InlineData("Hat Yai, Thailand\n-\nPerbatasan dibuka kembali.", "Hat Yai, Thailand\n-", "Hat Yai, Thailand", null)]
     public void Reads_dateline_with_place_and_outlet(string text, string dateline, string place, string? outlet)
     {
         var doc = Clean(text);
@@ -82,6 +85,7 @@ public class DatelineReaderTests
     [InlineData("MENJADI polisi bukan perkara mudah, kata dia.")]
     [InlineData("Indonesia - Malaysia sepakat memperpanjang kerja sama.")]
     [InlineData("Kompas kapal itu rusak sebelum berangkat.")]
+    [InlineData("TEKA-TEKI hilangnya perahu itu belum terjawab.")]
     public void Ordinary_first_sentence_is_not_a_dateline(string text)
     {
         var doc = Clean(text);
@@ -96,5 +100,33 @@ public class DatelineReaderTests
         var doc = Clean(text);
         Assert.Equal("Bogor", doc.Dateline!.PlaceText);
         Assert.Equal("Antrean kantor imigrasi memanjang.", Assert.Single(doc.Body).Of(text));
+    }
+
+    [Fact]
+    public void Glued_place_is_split_before_a_hyphen_later_in_the_line()
+    {
+        const string text = "Liputan6.com, JakartaPemain Timnas U-23 berlatih pagi ini.";
+        var doc = Clean(text);
+        Assert.Equal("Jakarta", doc.Dateline!.PlaceText);
+        Assert.Equal("Pemain Timnas U-23 berlatih pagi ini.", Assert.Single(doc.Body).Of(text));
+    }
+
+    [Fact]
+    public void Section_label_is_removed_and_not_taken_for_a_place()
+    {
+        const string text = "OPINI - Harga cabai naik lagi.";
+        var doc = Clean(text);
+        Assert.Null(doc.Dateline);
+        Assert.Equal("OPINI -", Assert.Single(doc.Removed, r => r.Reason == "kicker").Span.Of(text));
+        Assert.Equal("Harga cabai naik lagi.", Assert.Single(doc.Body).Of(text));
+    }
+
+    [Fact]
+    public void Section_label_before_a_dateline()
+    {
+        const string text = "ANALISIS - JAKARTA, KOMPAS.com - Harga cabai naik lagi.";
+        var doc = Clean(text);
+        Assert.Equal("JAKARTA", doc.Dateline!.PlaceText);
+        Assert.Equal("Harga cabai naik lagi.", Assert.Single(doc.Body).Of(text));
     }
 }

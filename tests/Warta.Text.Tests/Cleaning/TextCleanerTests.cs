@@ -86,6 +86,8 @@ public class TextCleanerTests
     [InlineData("Ikuti kami di Google News untuk berita terkini.", "follow-us")]
     [InlineData("[Gambas:Video 20detik]", "embed")]
     [InlineData("--------", "separator")]
+    [InlineData("Foto: Dok. Humas Pemkot", "caption")]
+    [InlineData("Ilustrasi jembatan gantung.", "caption")]
     public void Marker_line_is_removed_with_its_reason(string line, string reason)
     {
         var text = $"Harga beras turun di pasar induk.\n{line}\nPedagang menyebut pasokan dari daerah lancar.";
