@@ -71,7 +71,6 @@ public sealed class DateRecognizer
         public EventDate Value { get; set; } = EventDate.Unknown;
         public bool Full { get; set; }
         public bool IsReportDate { get; set; }
-        public bool Standalone { get; set; } = true;
     }
 
     private List<Found> Recognise(string text, Span range, DateOnly? reference)
@@ -84,15 +83,20 @@ public sealed class DateRecognizer
         var candidates = new List<Found>();
         foreach (var (kind, regex) in _patterns.All)
         {
-            try
+            // A timeout is retried once (the first run of a compiled pattern may include its jitting);
+            // a second one means a pathological range: keep what the other patterns found.
+            for (var attempt = 0; attempt < 2; attempt++)
             {
-                for (var m = regex.Match(text, start, end - start); m.Success; m = m.NextMatch())
-                    if (m.Length > 0 && Plausible(kind, m, text))
-                        candidates.Add(new Found(new Span(m.Index, m.Index + m.Length), kind, m));
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                // A pathological range: keep what the other patterns found.
+                var found = new List<Found>();
+                try
+                {
+                    for (var m = regex.Match(text, start, end - start); m.Success; m = m.NextMatch())
+                        if (m.Length > 0 && Plausible(kind, m, text))
+                            found.Add(new Found(new Span(m.Index, m.Index + m.Length), kind, m));
+                }
+                catch (RegexMatchTimeoutException) { continue; }
+                candidates.AddRange(found);
+                break;
             }
         }
 
@@ -119,7 +123,7 @@ public sealed class DateRecognizer
             if (merged.Count > 0 && Join(merged[^1], f, text)) continue;
             merged.Add(f);
         }
-        merged.RemoveAll(f => f.Role == Role.DayPart && f.Standalone);
+        foreach (var f in merged.Where(f => f.Role == Role.DayPart)) f.Role = Role.Date;
 
         // 5. Dates of reports ("dilansir AFP, Kamis (21/10/2021)").
         for (var i = 0; i < merged.Count; i++)
@@ -134,8 +138,23 @@ public sealed class DateRecognizer
         // A day name on its own must be written as a name (capital letter): "minggu" is also "week".
         PatternKind.DayName => char.IsUpper(text[m.Groups["dn"].Index]),
         PatternKind.Clock => Int(m, "h") <= 24 && (!m.Groups["mi"].Success || Int(m, "mi") < 60),
+        // "beberapa saat" is a while; "2014 saat ia menjabat" is a year and a conjunction.
+        PatternKind.Count => !(m.Groups["unit"].Success && _words.Units[Key(m, "unit")].Unit == "moment" && char.IsDigit(m.Groups["n"].Value[0])),
+        // "tahun 60-an" is a decade, "level 60-an dollar" is not.
+        PatternKind.Decade => m.Groups["yw"].Success || m.Groups["dec"].Length == 4,
+        // "makan malam" is a meal, not a time.
+        PatternKind.DayPart => m.Groups["dir"].Success || !_words.IsKeyword("daypart-not-after", WordBefore(text, m.Index)),
         _ => true,
     };
+
+    private static string WordBefore(string text, int position)
+    {
+        var end = position;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        return text[start..end];
+    }
 
     private bool Join(Found a, Found b, string text)
     {
@@ -148,17 +167,16 @@ public sealed class DateRecognizer
         else if (gap.Trim().Length == 0 && a.Role == Role.Date && a.Kind != PatternKind.Relative && a.Value.Precision == DatePrecision.Day
                  && b.Kind == PatternKind.Relative && b.Value.Precision == DatePrecision.Day && b.Value.End is null)
             keep = a; // "Minggu (28/12/2014) pukul 06.18 WIB kemarin": the written date wins
-        else if (a.Role == Role.Date && b.Role == Role.Date && a.Value is { Precision: DatePrecision.Day, Date: { } from }
-                 && b.Value is { Precision: DatePrecision.Day, Date: { } to } && to >= from && _patterns.RangeGap.IsMatch(gap))
+        else if (a.Role == Role.Date && b.Role == Role.Date && a.Value is { Precision: not DatePrecision.Unknown, Date: { } from }
+                 && b.Value is { Date: { } to } && b.Value.Precision == a.Value.Precision && to > from && _patterns.RangeGap.IsMatch(gap))
         {
-            a.Value = new EventDate(from, b.Value.End ?? to, DatePrecision.Day, null, "date:range");
+            a.Value = new EventDate(from, b.Value.End ?? to, a.Value.Precision, null, "date:range");
             a.Full = a.Full && b.Full;
             keep = a;
         }
         if (keep is null) return false;
         a.Span = new Span(a.Span.Start, b.Span.End);
         if (!ReferenceEquals(keep, a)) { a.Value = keep.Value; a.Role = keep.Role; a.Full = keep.Full; }
-        a.Standalone = false;
         a.Value = a.Value with { Span = a.Span };
         return true;
     }
@@ -305,12 +323,13 @@ public sealed class DateRecognizer
                 f.Value = Anchored(f.Span, previousDay, reference, "date:clock");
                 return true;
             case PatternKind.DayPart:
-                if (m.Groups["dir"].Success)
-                {
-                    f.Value = Anchored(f.Span, previousDay, reference, "date:daypart");
-                    return true;
-                }
+                // Joined to a day next to it ("Selasa sore"); else the day mentioned last ("pagi itu", "semakin malam").
                 f.Role = Role.DayPart;
+                f.Value = Anchored(f.Span, previousDay, reference, "date:daypart");
+                return true;
+            case PatternKind.Set:
+                f.Role = Role.Other;
+                f.Value = Unknown(f.Span, "date:set");
                 return true;
         }
         return false;
@@ -331,7 +350,7 @@ public sealed class DateRecognizer
     {
         var word = _words.Relative[Key(f.Match, "rel")];
         var part = f.Match.Groups["part"].Success ? _words.Parts[Key(f.Match, "part")] : null;
-        if (word.Unit is "present" or "past" or "future")
+        if (word.Unit is "present" or "past" or "future" or "season")
         {
             f.Role = Role.Other;
             f.Value = Unknown(f.Span, word.Rule);
@@ -402,7 +421,7 @@ public sealed class DateRecognizer
         var amount = sign * (int)c * unit.Size;
         switch (unit.Unit)
         {
-            case "second" or "minute" or "hour":
+            case "moment" or "second" or "minute" or "hour":
                 f.Value = Day(a, null, f.Span, rule);
                 break;
             case "day":

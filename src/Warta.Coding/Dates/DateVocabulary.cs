@@ -50,7 +50,7 @@ internal sealed class DateVocabulary
         foreach (var row in Table("relative.tsv").Rows)
         {
             var unit = row.Required("unit");
-            if (unit is not ("day" or "week" or "weekend" or "month" or "year" or "present" or "past" or "future"))
+            if (unit is not ("day" or "week" or "weekend" or "month" or "year" or "present" or "past" or "future" or "season"))
                 throw new DataFileException(row.File, row.Line, $"unknown unit '{unit}'");
             var anchor = row.Required("anchor");
             if (anchor is not ("reference" or "previous"))
@@ -68,7 +68,7 @@ internal sealed class DateVocabulary
         foreach (var row in Table("units.tsv").Rows)
         {
             var unit = row.Required("unit");
-            if (unit is not ("second" or "minute" or "hour" or "day" or "week" or "month" or "year"))
+            if (unit is not ("moment" or "second" or "minute" or "hour" or "day" or "week" or "month" or "year"))
                 throw new DataFileException(row.File, row.Line, $"unknown unit '{unit}'");
             var countCell = row["count"];
             double? count = countCell.Length == 0 ? null : countCell == "many" ? double.NaN : row.Double("count");
