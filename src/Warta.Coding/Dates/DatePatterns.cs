@@ -10,6 +10,7 @@ internal enum PatternKind
     MonthDayYear,     // Oct. 17, 2021
     NumericDate,      // 17/10/2021, 2021-10-17
     Islamic,          // Ramadan 1446 H, 1 Syawal 1446 H
+    Holiday,          // Natal 2021, jelang Lebaran, Idul Fitri 1445 H
     Relative,         // kemarin, pekan lalu, akhir tahun depan
     Count,            // dua hari lalu, sebulan kemudian, tiga jam
     MonthYear,        // Oktober 2021, awal Oktober 2021, bulan Maret
@@ -62,6 +63,7 @@ internal sealed class DatePatterns
             (PatternKind.DayMonthYear, $@"{L}{dmyDay}(?<d>\d{{1,2}}){ord}(?:\s*(?:{range})\s*(?<d2>\d{{1,2}}){ord})?\s+(?<mon>{month})(?:\s*(?:{range})\s*(?<d3>\d{{1,2}}){ord}\s+(?<mon2>{month}))?(?:\s*,?\s*{year})?(?![.,]?\d){trail}{R}"),
             (PatternKind.NumericDate, $@"{L}(?:(?<a>\d{{1,2}})([/.\-])(?<b>\d{{1,2}})\1{year}|{year}-(?<m>\d{{2}})-(?<d>\d{{2}})){R}"),
             (PatternKind.Islamic, $@"{L}(?:(?<d>\d{{1,2}})\s+)?(?:(?<part>{part})\s+)?(?:(?<mw>{Alt(v.Keywords("month-word"))})\s+)?(?<hm>{islamic})(?:\s+(?<hy>\d{{3,4}})(?:\s*(?<era>{Alt(v.Keywords("era"))}))?)?{R}"),
+            (PatternKind.Holiday, $@"{L}(?<hol>{Alt(v.Holidays.Keys)})(?:\s+(?<y>\d{{4}})(?:\s*(?<era>{Alt(v.Keywords("era"))}))?)?{R}"),
             (PatternKind.Relative, $@"{L}(?:(?<part>{part})(?:\s+|-))?(?<rel>{Alt(v.Relative.Keys)}){R}"),
             (PatternKind.Count, $@"{L}(?:(?:\d+\s*(?:{range})\s*)?(?<n>\d+(?:[.,]\d+)?|{numberWords})\s+(?<unit>{needNumber})|(?<cu>{counted}))(?:\s+(?<dir>{dirAll}))?{R}"),
             (PatternKind.MonthYear, $@"{L}(?:(?<part>{part})(?:\s+|-))?(?:(?<mw>{Alt(v.Keywords("month-word"))})\s+)?(?<mon>{month})(?:\s*,?\s*{year})?(?![.,]?\d){trail}{R}"),

@@ -137,6 +137,10 @@ public sealed class DateRecognizer
         PatternKind.MonthYear => m.Groups["part"].Success || m.Groups["mw"].Success || m.Groups["y"].Success,
         // A day name on its own must be written as a name (capital letter): "minggu" is also "week".
         PatternKind.DayName => char.IsUpper(text[m.Groups["dn"].Index]),
+        // Holidays are names too ("Natal" is Christmas, "tanah natal" a birthplace).
+        PatternKind.Holiday => char.IsUpper(text[m.Index]),
+        // "Rp 2000" and "Pasal 1945" are not years.
+        PatternKind.Year => m.Groups["yw"].Success || m.Groups["part"].Success || !_words.IsKeyword("not-before-year", WordBefore(text, m.Index)),
         PatternKind.Clock => Int(m, "h") <= 24 && (!m.Groups["mi"].Success || Int(m, "mi") < 60),
         // "beberapa saat" is a while; "2014 saat ia menjabat" is a year and a conjunction.
         PatternKind.Count => !(m.Groups["unit"].Success && _words.Units[Key(m, "unit")].Unit == "moment" && char.IsDigit(m.Groups["n"].Value[0])),
@@ -299,6 +303,8 @@ public sealed class DateRecognizer
             }
             case PatternKind.Islamic:
                 return ResolveIslamic(f, reference);
+            case PatternKind.Holiday:
+                return ResolveHoliday(f, reference);
             case PatternKind.Relative:
                 return ResolveRelative(f, reference, previousDay);
             case PatternKind.Count:
@@ -482,6 +488,40 @@ public sealed class DateRecognizer
             return true;
         }
         f.Value = new EventDate(first, last, DatePrecision.Month, f.Span, rule);
+        return true;
+    }
+
+    private bool ResolveHoliday(Found f, DateOnly? reference)
+    {
+        var m = f.Match;
+        var holiday = _words.Holidays[Key(m, "hol")];
+        int? written = m.Groups["y"].Success ? Int(m, "y") : null;
+        // A Hijri holiday may be given a Hijri year ("1445 H") or a Gregorian one ("Lebaran 2025").
+        var hijriYear = holiday.Hijri && written is { } w && (m.Groups["era"].Success || w < 1600);
+        Func<int, DateOnly?> on = holiday.Hijri
+            ? y => Convertible(y, holiday.Month) && holiday.Day <= Hijri.GetDaysInMonth(y, holiday.Month)
+                ? HijriMonth(y, holiday.Month).First.AddDays(holiday.Day - 1) : null
+            : y => Valid(y, holiday.Month, holiday.Day);
+        DateOnly? date = null;
+        if (written is { } year)
+        {
+            if (!holiday.Hijri || hijriYear) date = on(year);
+            else
+            {
+                var around = Hijri.GetYear(new DateTime(Math.Clamp(year, 1901, 2076), 7, 1));
+                for (var y = around - 1; y <= around + 1 && date is null; y++)
+                    if (on(y) is { } d && d.Year == year) date = d;
+            }
+        }
+        else if (reference is { } r)
+        {
+            var hy = holiday.Hijri ? Hijri.GetYear(new DateTime(Math.Clamp(r.Year, 1901, 2076), r.Month, r.Day)) : r.Year;
+            var bestScore = int.MaxValue;
+            for (var y = hy - 1; y <= hy + 1; y++)
+                if (on(y) is { } d && Score(d, d, r, 0) < bestScore) { bestScore = Score(d, d, r, 0); date = d; }
+        }
+        else { f.Value = Unknown(f.Span, "date:holiday"); return true; }
+        f.Value = date is { } found ? Day(found, null, f.Span, "date:holiday") : Unknown(f.Span, "date:holiday");
         return true;
     }
 
