@@ -151,10 +151,12 @@ public sealed class DateRecognizer
         _ => true,
     };
 
+    /// <summary>The word (letters only) just before a position, skipping spaces and an abbreviation's full stop.</summary>
     private static string WordBefore(string text, int position)
     {
         var end = position;
         while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end > 0 && text[end - 1] == '.') end--; // "Rp. 2000", "No. 1945"
         var start = end;
         while (start > 0 && char.IsLetter(text[start - 1])) start--;
         return text[start..end];
