@@ -116,6 +116,19 @@ public sealed class DateRecognizer
             if (f.Role == Role.Date && f.Value is { Precision: DatePrecision.Day, Date: { } day }) previousDay = day;
         }
 
+        // A clock time or part of day with no day before it in the range takes the first day after it
+        // ("pukul 06.18 WIB pesawat hilang kontak, Minggu (28/12/2014)") before falling back on the reference.
+        for (var i = 0; i < resolved.Count; i++)
+        {
+            if (resolved[i].Kind is not (PatternKind.Clock or PatternKind.DayPart) || previousDayOf(i) is not null) continue;
+            var next = resolved.Skip(i + 1).FirstOrDefault(g => g.Role == Role.Date && g.Value is { Precision: DatePrecision.Day, Date: not null });
+            if (next is not null)
+                resolved[i].Value = Day(next.Value.Date!.Value, null, resolved[i].Span, resolved[i].Kind == PatternKind.Clock ? "date:clock-following" : "date:daypart-following");
+        }
+
+        DateOnly? previousDayOf(int index) =>
+            resolved.Take(index).LastOrDefault(g => g.Role == Role.Date && g.Value is { Precision: DatePrecision.Day, Date: not null })?.Value.Date;
+
         // 4. Join a day with its clock time or part of day, and two days joined by a range word.
         var merged = new List<Found>();
         foreach (var f in resolved)
