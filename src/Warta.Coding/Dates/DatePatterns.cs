@@ -10,6 +10,7 @@ internal enum PatternKind
     MonthDayYear,     // Oct. 17, 2021
     NumericDate,      // 17/10/2021, 2021-10-17
     Islamic,          // Ramadan 1446 H, 1 Syawal 1446 H
+    Holiday,          // Natal 2021, jelang Lebaran, Idul Fitri 1445 H
     Relative,         // kemarin, pekan lalu, akhir tahun depan
     Count,            // dua hari lalu, sebulan kemudian, tiga jam
     MonthYear,        // Oktober 2021, awal Oktober 2021, bulan Maret
@@ -19,7 +20,8 @@ internal enum PatternKind
     DayOfMonth,       // tanggal 24
     Year,             // 2021, tahun 2014, akhir 2021
     Decade,           // tahun 1990-an
-    DayPart,          // pagi itu, Selasa sore (as an extension)
+    Set,              // setiap tahun, tiap Senin
+    DayPart,          // pagi itu, malam, Selasa sore (as an extension)
 }
 
 /// <summary>One compiled regex per pattern kind for one language. Priority = order of the enum (lower wins ties).</summary>
@@ -57,40 +59,55 @@ internal sealed class DatePatterns
 
         var list = new List<(PatternKind, string)>
         {
-            (PatternKind.DayNameNumeric, $@"{L}(?<dn>{day})\s*,?\s*{numeric}{trail}{R}"),
+            (PatternKind.DayNameNumeric, $@"{L}(?<dn>{day})\s*,?\s*(?:{numeric}|(?<a>\d{{1,2}})/(?<b>\d{{1,2}})(?:/(?<y>\d{{4}}))?(?![.,/]?\d)){trail}{R}"),
             (PatternKind.DayMonthYear, $@"{L}{dmyDay}(?<d>\d{{1,2}}){ord}(?:\s*(?:{range})\s*(?<d2>\d{{1,2}}){ord})?\s+(?<mon>{month})(?:\s*(?:{range})\s*(?<d3>\d{{1,2}}){ord}\s+(?<mon2>{month}))?(?:\s*,?\s*{year})?(?![.,]?\d){trail}{R}"),
             (PatternKind.NumericDate, $@"{L}(?:(?<a>\d{{1,2}})([/.\-])(?<b>\d{{1,2}})\1{year}|{year}-(?<m>\d{{2}})-(?<d>\d{{2}})){R}"),
             (PatternKind.Islamic, $@"{L}(?:(?<d>\d{{1,2}})\s+)?(?:(?<part>{part})\s+)?(?:(?<mw>{Alt(v.Keywords("month-word"))})\s+)?(?<hm>{islamic})(?:\s+(?<hy>\d{{3,4}})(?:\s*(?<era>{Alt(v.Keywords("era"))}))?)?{R}"),
+            (PatternKind.Holiday, $@"{L}(?<hol>{Alt(v.Holidays.Keys)})(?:\s+(?<y>\d{{4}})(?:\s*(?<era>{Alt(v.Keywords("era"))}))?)?{R}"),
             (PatternKind.Relative, $@"{L}(?:(?<part>{part})(?:\s+|-))?(?<rel>{Alt(v.Relative.Keys)}){R}"),
-            (PatternKind.Count, $@"{L}(?:(?<n>\d+(?:[.,]\d+)?|{numberWords})\s+(?<unit>{needNumber})|(?<cu>{counted}))(?:\s+(?<dir>{dirAll}))?{R}"),
+            (PatternKind.Count, $@"{L}(?:(?:\d+\s*(?:{range})\s*)?(?<n>\d+(?:[.,]\d+)?|{numberWords})\s+(?<unit>{needNumber})|(?<cu>{counted}))(?:\s+(?<dir>{dirAll}))?{R}"),
             (PatternKind.MonthYear, $@"{L}(?:(?<part>{part})(?:\s+|-))?(?:(?<mw>{Alt(v.Keywords("month-word"))})\s+)?(?<mon>{month})(?:\s*,?\s*{year})?(?![.,]?\d){trail}{R}"),
             (PatternKind.DayName, $@"{L}(?:(?<pre>{Alt(v.Keywords("past-before").Concat(v.Keywords("future-before")).Concat(v.Keywords("this-before")))})\s+)?(?:(?<hw>{Alt(v.Keywords("day-word"))})\s+)?(?<dn>{dayFull})(?:\s+(?<dir>{Alt(v.Keywords("past").Concat(v.Keywords("future")).Concat(v.Keywords("this")))}))?{R}"),
-            (PatternKind.Clock, $@"{L}(?:(?<approx>{Alt(v.Keywords("approx"))})\s+)?(?<cw>{Alt(v.Keywords("clock-word"))})\.?\s*(?<h>\d{{1,2}})(?:[.:](?<mi>\d{{2}}))?(?:\s*(?<ampm>{Alt(v.Keywords("ampm"))}))?(?:\s*(?<tz>{Alt(v.TimeZones.Keys)}))?(?:\s+(?<local>{Alt(v.Keywords("local-time"))}))?(?:\s+(?<dp>{Alt(v.DayParts.Keys)}))?(?!\w)"),
+            (PatternKind.Clock, $@"{L}(?:(?<approx>{Alt(v.Keywords("approx"))})\s+)?(?:(?<cw>{Alt(v.Keywords("clock-word"))})\.?\s*(?<h>\d{{1,2}})(?:[.:](?<mi>\d{{2}}))?|(?<![\d.,])(?<h>\d{{1,2}})[.:](?<mi>\d{{2}})(?=\s*(?:{Alt(v.TimeZones.Keys)}){R}))(?:\s*(?<ampm>{Alt(v.Keywords("ampm"))}))?(?:\s*(?<tz>{Alt(v.TimeZones.Keys)}))?(?:\s+(?<local>{Alt(v.Keywords("local-time"))}))?(?:\s+(?<dp>{Alt(v.DayParts.Keys)}))?(?!\w)"),
             (PatternKind.ParenNumeric, numeric),
             (PatternKind.DayOfMonth, $@"{L}(?<dw>{Alt(v.Keywords("date-word"))})\.?\s+(?<d>\d{{1,2}})(?![.,:/]?\d){trail}{R}"),
             (PatternKind.Year, $@"{L}(?<![\d][.,])(?:(?<part>{part})(?:\s+|-))?(?:(?<yw>{Alt(v.Keywords("year-word"))})\s+)?{year}(?![.,]?\d){trail}{R}"),
             (PatternKind.Decade, $@"{L}(?:(?<yw>{Alt(v.Keywords("year-word"))})\s+)?(?<dec>(?:1[6-9]|20)?\d0)'?(?:{Alt(v.Keywords("decade-suffix"))}){R}"),
+            (PatternKind.Set, $@"{L}(?<every>{Alt(v.Keywords("every"))})\s+(?:{Alt(v.Units.Keys)}|{dayFull}|{Alt(v.DayParts.Keys)}|{month}){R}"),
             (PatternKind.DayPart, $@"{L}(?<dp>{Alt(v.DayParts.Keys)})(?:\s+(?<dir>{Alt(v.Keywords("this"))}))?{R}"),
         };
         if (order.Contains("mdy"))
             list.Add((PatternKind.MonthDayYear, $@"{L}(?:(?<dn>{day})\s*,?\s*)?(?<mon>{month})\s+(?<d>\d{{1,2}}){ord}(?:\s*(?:{range})\s*(?<d2>\d{{1,2}}){ord})?(?:\s*,?\s*{year})?(?![.,:]?\d){R}"));
         if (!order.Contains("dmy")) list.RemoveAll(p => p.Item1 == PatternKind.DayMonthYear);
 
-        All = list.Select(p => (p.Item1, WarmedUp(new Regex(p.Item2, Options, Timeout)))).ToArray();
-        Markers = new Regex($@"{L}(?:{Alt(v.Markers)}){R}", Options, Timeout);
+        var sample = Sample(v);
+        All = list.Select(p => (p.Item1, WarmedUp(new Regex(p.Item2, Options, Timeout), sample))).ToArray();
+        Markers = WarmedUp(new Regex($@"{L}(?:{Alt(v.Markers)}){R}", Options, Timeout), sample);
         RangeGap = new Regex($@"^\s*(?:{range})\s*$", Options, Timeout);
         JoinGap = new Regex($@"^[\s,]*(?:(?:{Alt(v.Keywords("on"))})\s+)?$", Options, Timeout);
     }
 
     /// <summary>
-    /// Runs a regex once so that its compiled code is jitted here, not inside the first real match
-    /// (where the jitting would count against the match timeout on a busy machine).
+    /// Runs a regex over a sample made of the language's own words, so that its compiled code is jitted
+    /// here and not inside the first real match (where jitting would count against the match timeout).
     /// </summary>
-    private static Regex WarmedUp(Regex regex)
+    private static Regex WarmedUp(Regex regex, string sample)
     {
-        try { _ = regex.IsMatch("Minggu (17/10/2021) pukul 06.18 kemarin"); }
-        catch (RegexMatchTimeoutException) { } // the code is jitted either way
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            try { _ = regex.Matches(sample).Count; return regex; }
+            catch (RegexMatchTimeoutException) { } // jitting took the time; the next attempt runs jitted code
+        }
         return regex;
+    }
+
+    private static string Sample(DateVocabulary v)
+    {
+        var words = new[] { v.Months.Keys, v.Days.Keys, v.IslamicMonths.Keys, v.Relative.Keys, v.Numbers.Keys, v.Units.Keys,
+            v.Parts.Keys, v.DayParts.Keys, v.TimeZones.Keys, v.Markers }.Select(k => k.FirstOrDefault() ?? "");
+        var roles = new[] { "every", "clock-word", "date-word", "year-word", "month-word", "day-word", "past", "range" }
+            .Select(r => v.Keywords(r).FirstOrDefault() ?? "");
+        return string.Join(" 17/10/2021 ", words.Concat(roles)) + " 06.18 (17/10) 1990-an 2021";
     }
 
     /// <summary>An alternation of words, longest first, spaces matching any run of white space; never matches when empty.</summary>

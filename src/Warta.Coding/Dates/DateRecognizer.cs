@@ -71,7 +71,6 @@ public sealed class DateRecognizer
         public EventDate Value { get; set; } = EventDate.Unknown;
         public bool Full { get; set; }
         public bool IsReportDate { get; set; }
-        public bool Standalone { get; set; } = true;
     }
 
     private List<Found> Recognise(string text, Span range, DateOnly? reference)
@@ -84,15 +83,20 @@ public sealed class DateRecognizer
         var candidates = new List<Found>();
         foreach (var (kind, regex) in _patterns.All)
         {
-            try
+            // A timeout is retried once (the first run of a compiled pattern may include its jitting);
+            // a second one means a pathological range: keep what the other patterns found.
+            for (var attempt = 0; attempt < 2; attempt++)
             {
-                for (var m = regex.Match(text, start, end - start); m.Success; m = m.NextMatch())
-                    if (m.Length > 0 && Plausible(kind, m, text))
-                        candidates.Add(new Found(new Span(m.Index, m.Index + m.Length), kind, m));
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                // A pathological range: keep what the other patterns found.
+                var found = new List<Found>();
+                try
+                {
+                    for (var m = regex.Match(text, start, end - start); m.Success; m = m.NextMatch())
+                        if (m.Length > 0 && Plausible(kind, m, text))
+                            found.Add(new Found(new Span(m.Index, m.Index + m.Length), kind, m));
+                }
+                catch (RegexMatchTimeoutException) { continue; }
+                candidates.AddRange(found);
+                break;
             }
         }
 
@@ -112,6 +116,19 @@ public sealed class DateRecognizer
             if (f.Role == Role.Date && f.Value is { Precision: DatePrecision.Day, Date: { } day }) previousDay = day;
         }
 
+        // A clock time or part of day with no day before it in the range takes the first day after it
+        // ("pukul 06.18 WIB pesawat hilang kontak, Minggu (28/12/2014)") before falling back on the reference.
+        for (var i = 0; i < resolved.Count; i++)
+        {
+            if (resolved[i].Kind is not (PatternKind.Clock or PatternKind.DayPart) || previousDayOf(i) is not null) continue;
+            var next = resolved.Skip(i + 1).FirstOrDefault(g => g.Role == Role.Date && g.Value is { Precision: DatePrecision.Day, Date: not null });
+            if (next is not null)
+                resolved[i].Value = Day(next.Value.Date!.Value, null, resolved[i].Span, resolved[i].Kind == PatternKind.Clock ? "date:clock-following" : "date:daypart-following");
+        }
+
+        DateOnly? previousDayOf(int index) =>
+            resolved.Take(index).LastOrDefault(g => g.Role == Role.Date && g.Value is { Precision: DatePrecision.Day, Date: not null })?.Value.Date;
+
         // 4. Join a day with its clock time or part of day, and two days joined by a range word.
         var merged = new List<Found>();
         foreach (var f in resolved)
@@ -119,7 +136,7 @@ public sealed class DateRecognizer
             if (merged.Count > 0 && Join(merged[^1], f, text)) continue;
             merged.Add(f);
         }
-        merged.RemoveAll(f => f.Role == Role.DayPart && f.Standalone);
+        foreach (var f in merged.Where(f => f.Role == Role.DayPart)) f.Role = Role.Date;
 
         // 5. Dates of reports ("dilansir AFP, Kamis (21/10/2021)").
         for (var i = 0; i < merged.Count; i++)
@@ -133,9 +150,30 @@ public sealed class DateRecognizer
         PatternKind.MonthYear => m.Groups["part"].Success || m.Groups["mw"].Success || m.Groups["y"].Success,
         // A day name on its own must be written as a name (capital letter): "minggu" is also "week".
         PatternKind.DayName => char.IsUpper(text[m.Groups["dn"].Index]),
+        // Holidays are names too ("Natal" is Christmas, "tanah natal" a birthplace).
+        PatternKind.Holiday => char.IsUpper(text[m.Index]),
+        // "Rp 2000" and "Pasal 1945" are not years.
+        PatternKind.Year => m.Groups["yw"].Success || m.Groups["part"].Success || !_words.IsKeyword("not-before-year", WordBefore(text, m.Index)),
         PatternKind.Clock => Int(m, "h") <= 24 && (!m.Groups["mi"].Success || Int(m, "mi") < 60),
+        // "beberapa saat" is a while; "2014 saat ia menjabat" is a year and a conjunction.
+        PatternKind.Count => !(m.Groups["unit"].Success && _words.Units[Key(m, "unit")].Unit == "moment" && char.IsDigit(m.Groups["n"].Value[0])),
+        // "tahun 60-an" is a decade, "level 60-an dollar" is not.
+        PatternKind.Decade => m.Groups["yw"].Success || m.Groups["dec"].Length == 4,
+        // "makan malam" is a meal, not a time.
+        PatternKind.DayPart => m.Groups["dir"].Success || !_words.IsKeyword("daypart-not-after", WordBefore(text, m.Index)),
         _ => true,
     };
+
+    /// <summary>The word (letters only) just before a position, skipping spaces and an abbreviation's full stop.</summary>
+    private static string WordBefore(string text, int position)
+    {
+        var end = position;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end > 0 && text[end - 1] == '.') end--; // "Rp. 2000", "No. 1945"
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        return text[start..end];
+    }
 
     private bool Join(Found a, Found b, string text)
     {
@@ -148,17 +186,16 @@ public sealed class DateRecognizer
         else if (gap.Trim().Length == 0 && a.Role == Role.Date && a.Kind != PatternKind.Relative && a.Value.Precision == DatePrecision.Day
                  && b.Kind == PatternKind.Relative && b.Value.Precision == DatePrecision.Day && b.Value.End is null)
             keep = a; // "Minggu (28/12/2014) pukul 06.18 WIB kemarin": the written date wins
-        else if (a.Role == Role.Date && b.Role == Role.Date && a.Value is { Precision: DatePrecision.Day, Date: { } from }
-                 && b.Value is { Precision: DatePrecision.Day, Date: { } to } && to >= from && _patterns.RangeGap.IsMatch(gap))
+        else if (a.Role == Role.Date && b.Role == Role.Date && a.Value is { Precision: not DatePrecision.Unknown, Date: { } from }
+                 && b.Value is { Date: { } to } && b.Value.Precision == a.Value.Precision && to > from && _patterns.RangeGap.IsMatch(gap))
         {
-            a.Value = new EventDate(from, b.Value.End ?? to, DatePrecision.Day, null, "date:range");
+            a.Value = new EventDate(from, b.Value.End ?? to, a.Value.Precision, null, "date:range");
             a.Full = a.Full && b.Full;
             keep = a;
         }
         if (keep is null) return false;
         a.Span = new Span(a.Span.Start, b.Span.End);
         if (!ReferenceEquals(keep, a)) { a.Value = keep.Value; a.Role = keep.Role; a.Full = keep.Full; }
-        a.Standalone = false;
         a.Value = a.Value with { Span = a.Span };
         return true;
     }
@@ -281,6 +318,8 @@ public sealed class DateRecognizer
             }
             case PatternKind.Islamic:
                 return ResolveIslamic(f, reference);
+            case PatternKind.Holiday:
+                return ResolveHoliday(f, reference);
             case PatternKind.Relative:
                 return ResolveRelative(f, reference, previousDay);
             case PatternKind.Count:
@@ -305,12 +344,13 @@ public sealed class DateRecognizer
                 f.Value = Anchored(f.Span, previousDay, reference, "date:clock");
                 return true;
             case PatternKind.DayPart:
-                if (m.Groups["dir"].Success)
-                {
-                    f.Value = Anchored(f.Span, previousDay, reference, "date:daypart");
-                    return true;
-                }
+                // Joined to a day next to it ("Selasa sore"); else the day mentioned last ("pagi itu", "semakin malam").
                 f.Role = Role.DayPart;
+                f.Value = Anchored(f.Span, previousDay, reference, "date:daypart");
+                return true;
+            case PatternKind.Set:
+                f.Role = Role.Other;
+                f.Value = Unknown(f.Span, "date:set");
                 return true;
         }
         return false;
@@ -331,7 +371,7 @@ public sealed class DateRecognizer
     {
         var word = _words.Relative[Key(f.Match, "rel")];
         var part = f.Match.Groups["part"].Success ? _words.Parts[Key(f.Match, "part")] : null;
-        if (word.Unit is "present" or "past" or "future")
+        if (word.Unit is "present" or "past" or "future" or "season")
         {
             f.Role = Role.Other;
             f.Value = Unknown(f.Span, word.Rule);
@@ -402,7 +442,7 @@ public sealed class DateRecognizer
         var amount = sign * (int)c * unit.Size;
         switch (unit.Unit)
         {
-            case "second" or "minute" or "hour":
+            case "moment" or "second" or "minute" or "hour":
                 f.Value = Day(a, null, f.Span, rule);
                 break;
             case "day":
@@ -463,6 +503,40 @@ public sealed class DateRecognizer
             return true;
         }
         f.Value = new EventDate(first, last, DatePrecision.Month, f.Span, rule);
+        return true;
+    }
+
+    private bool ResolveHoliday(Found f, DateOnly? reference)
+    {
+        var m = f.Match;
+        var holiday = _words.Holidays[Key(m, "hol")];
+        int? written = m.Groups["y"].Success ? Int(m, "y") : null;
+        // A Hijri holiday may be given a Hijri year ("1445 H") or a Gregorian one ("Lebaran 2025").
+        var hijriYear = holiday.Hijri && written is { } w && (m.Groups["era"].Success || w < 1600);
+        Func<int, DateOnly?> on = holiday.Hijri
+            ? y => Convertible(y, holiday.Month) && holiday.Day <= Hijri.GetDaysInMonth(y, holiday.Month)
+                ? HijriMonth(y, holiday.Month).First.AddDays(holiday.Day - 1) : null
+            : y => Valid(y, holiday.Month, holiday.Day);
+        DateOnly? date = null;
+        if (written is { } year)
+        {
+            if (!holiday.Hijri || hijriYear) date = on(year);
+            else
+            {
+                var around = Hijri.GetYear(new DateTime(Math.Clamp(year, 1901, 2076), 7, 1));
+                for (var y = around - 1; y <= around + 1 && date is null; y++)
+                    if (on(y) is { } d && d.Year == year) date = d;
+            }
+        }
+        else if (reference is { } r)
+        {
+            var hy = holiday.Hijri ? Hijri.GetYear(new DateTime(Math.Clamp(r.Year, 1901, 2076), r.Month, r.Day)) : r.Year;
+            var bestScore = int.MaxValue;
+            for (var y = hy - 1; y <= hy + 1; y++)
+                if (on(y) is { } d && Score(d, d, r, 0) < bestScore) { bestScore = Score(d, d, r, 0); date = d; }
+        }
+        else { f.Value = Unknown(f.Span, "date:holiday"); return true; }
+        f.Value = date is { } found ? Day(found, null, f.Span, "date:holiday") : Unknown(f.Span, "date:holiday");
         return true;
     }
 

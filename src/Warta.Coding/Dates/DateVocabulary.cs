@@ -10,6 +10,9 @@ internal sealed record RelativeWord(string Unit, int Offset, bool AnchoredOnPrev
 /// <param name="Count">Built-in count ("sehari" = 1), null when the word needs a number, NaN for "many".</param>
 internal sealed record UnitWord(string Unit, int Size, double? Count);
 
+/// <summary>A holiday on a fixed day of the Gregorian or the Hijri calendar.</summary>
+internal sealed record HolidayWord(bool Hijri, int Month, int Day);
+
 /// <summary>A part of a period ("awal", "pertengahan", "akhir").</summary>
 internal sealed record PartWord(int FirstDay, int LastDay, int FirstMonth, int LastMonth);
 
@@ -22,6 +25,7 @@ internal sealed class DateVocabulary
     public IReadOnlyDictionary<string, int> Months { get; }
     public IReadOnlyDictionary<string, int> Days { get; }
     public IReadOnlyDictionary<string, int> IslamicMonths { get; }
+    public IReadOnlyDictionary<string, HolidayWord> Holidays { get; }
     public IReadOnlyDictionary<string, RelativeWord> Relative { get; }
     public IReadOnlyDictionary<string, double?> Numbers { get; }
     public IReadOnlyDictionary<string, UnitWord> Units { get; }
@@ -35,7 +39,7 @@ internal sealed class DateVocabulary
     public static IReadOnlyList<string> Files { get; } =
     [
         "months.tsv", "days.tsv", "islamic-months.tsv", "relative.tsv", "numbers.tsv", "units.tsv",
-        "parts.tsv", "dayparts.tsv", "timezones.tsv", "markers.tsv", "keywords.tsv",
+        "parts.tsv", "dayparts.tsv", "timezones.tsv", "markers.tsv", "keywords.tsv", "holidays.tsv",
     ];
 
     private DateVocabulary(string language)
@@ -46,11 +50,24 @@ internal sealed class DateVocabulary
         Days = NumberedNames(Table("days.tsv"), "day", 7);
         IslamicMonths = NumberedNames(Table("islamic-months.tsv"), "month", 12);
 
+        var holidays = new Dictionary<string, HolidayWord>(StringComparer.Ordinal);
+        foreach (var row in Table("holidays.tsv").Rows)
+        {
+            var calendar = row.Required("calendar");
+            if (calendar is not ("gregorian" or "hijri"))
+                throw new DataFileException(row.File, row.Line, $"calendar must be 'gregorian' or 'hijri', not '{calendar}'");
+            var holiday = new HolidayWord(calendar == "hijri", Int(row, "month"), Int(row, "day"));
+            if (holiday.Month is < 1 or > 12 || holiday.Day is < 1 or > 31)
+                throw new DataFileException(row.File, row.Line, "month must be 1..12 and day 1..31");
+            foreach (var name in row.List("names")) holidays[Normalise(name)] = holiday;
+        }
+        Holidays = holidays;
+
         var relative = new Dictionary<string, RelativeWord>(StringComparer.Ordinal);
         foreach (var row in Table("relative.tsv").Rows)
         {
             var unit = row.Required("unit");
-            if (unit is not ("day" or "week" or "weekend" or "month" or "year" or "present" or "past" or "future"))
+            if (unit is not ("day" or "week" or "weekend" or "month" or "year" or "present" or "past" or "future" or "season"))
                 throw new DataFileException(row.File, row.Line, $"unknown unit '{unit}'");
             var anchor = row.Required("anchor");
             if (anchor is not ("reference" or "previous"))
@@ -68,7 +85,7 @@ internal sealed class DateVocabulary
         foreach (var row in Table("units.tsv").Rows)
         {
             var unit = row.Required("unit");
-            if (unit is not ("second" or "minute" or "hour" or "day" or "week" or "month" or "year"))
+            if (unit is not ("moment" or "second" or "minute" or "hour" or "day" or "week" or "month" or "year"))
                 throw new DataFileException(row.File, row.Line, $"unknown unit '{unit}'");
             var countCell = row["count"];
             double? count = countCell.Length == 0 ? null : countCell == "many" ? double.NaN : row.Double("count");

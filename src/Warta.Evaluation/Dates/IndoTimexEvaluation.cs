@@ -62,14 +62,15 @@ public static class IndoTimexEvaluation
                 var hit = expressions.Where(e => e.Span.Overlaps(g.Span))
                     .OrderByDescending(e => Math.Min(e.Span.End, g.Span.End) - Math.Max(e.Span.Start, g.Span.Start))
                     .FirstOrDefault();
+                var goldDate = GoldDate(g);
+                if (goldDate is not null) valued++;
                 if (hit is null)
                 {
                     errors.Add(new TimexError(doc.Id, "missed", g, null, null, null));
                     continue;
                 }
                 found++;
-                if (GoldDate(g) is not { } goldDate) continue;
-                valued++;
+                if (goldDate is null) continue;
                 if (SameAtGranularity(goldDate, hit.Value)) right++;
                 else errors.Add(new TimexError(doc.Id, "wrong value", g, hit.Span.Of(doc.Text), Show(hit.Value), hit.Value.Rule));
             }

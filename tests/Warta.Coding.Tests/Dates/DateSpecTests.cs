@@ -74,3 +74,32 @@ public sealed class DateSpecTests
         Assert.NotSame(DateRecognizer.For("id"), DateRecognizer.For("en"));
     }
 }
+
+/// <summary>Runs date-spec-negative.tsv: words that look like dates but are not.</summary>
+public sealed class DateNegativeSpecTests
+{
+    private static readonly TsvTable Spec = TsvTable.Parse("date-spec-negative.tsv", File.ReadAllText(SpecPath()));
+
+    private static string SpecPath([CallerFilePath] string source = "")
+    {
+        var copied = Path.Combine(AppContext.BaseDirectory, "Dates", "date-spec-negative.tsv");
+        return File.Exists(copied) ? copied : Path.Combine(Path.GetDirectoryName(source)!, "date-spec-negative.tsv");
+    }
+
+    public static IEnumerable<TheoryDataRow<int>> Rows() =>
+        Spec.Rows.Select(r => new TheoryDataRow<int>(r.Line) { TestDisplayName = $"date-spec-negative.tsv:{r.Line} {r["words"]}" });
+
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public void Words_are_not_a_time_expression(int line)
+    {
+        var row = Spec.Rows.Single(r => r.Line == line);
+        var text = row.Required("text");
+        var words = row.Required("words");
+        var at = text.IndexOf(words, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"'{words}' is not in the text");
+        var span = new Span(at, at + words.Length);
+        var found = DateRecognizer.For(row.Required("language")).Find(text, new Span(0, text.Length), new DateOnly(2021, 10, 21));
+        Assert.DoesNotContain(found, e => e.Span.Overlaps(span));
+    }
+}
