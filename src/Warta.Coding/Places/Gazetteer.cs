@@ -27,7 +27,7 @@ public sealed record GazetteerEntry(
 public enum NameSource { Alternate = 0, Primary = 1, Curated = 2 }
 
 /// <summary>How a name that is also a common word may match.</summary>
-public enum StopMode { None, MidSentence, OnlyAfterPrefix }
+public enum StopMode { None, MidSentence, OnlyAfterPrefix, Never }
 
 /// <summary>One name of one entry as written in the data.</summary>
 public sealed record GazetteerName(int Entry, string Form, NameSource Source, bool Acronym, StopMode Stop);
@@ -172,7 +172,12 @@ public sealed class Gazetteer
             {
                 var parts = line.Split((char[])['\t', ' '], StringSplitOptions.RemoveEmptyEntries);
                 var key = string.Join(' ', Tokenizer.Normalise(parts[0]));
-                stop[key] = parts.Length > 1 && parts[1] == "mid" ? StopMode.MidSentence : StopMode.OnlyAfterPrefix;
+                stop[key] = parts.Length < 2 ? StopMode.OnlyAfterPrefix : parts[1] switch
+                {
+                    "mid" => StopMode.MidSentence,
+                    "never" => StopMode.Never,
+                    _ => throw new DataFileException("place-stopwords.txt", 0, $"unknown mode '{parts[1]}' for '{parts[0]}'"),
+                };
             }
             var trie = new PhraseTrie<int>();
             var names = new List<GazetteerName>(_names.Count);

@@ -121,6 +121,7 @@ public sealed class PlaceRecognizer
             if (orgBefore && kind != PlaceKind.Sea) continue;
             switch (name.Stop)
             {
+                case StopMode.Never:
                 case StopMode.OnlyAfterPrefix when !afterPrefix:
                 case StopMode.MidSentence when sentenceStart && !afterPrefix && !afterPreposition:
                     continue;
@@ -164,6 +165,8 @@ public sealed class PlaceRecognizer
         {
             var t = tokens[k];
             if (t.Kind == TokenKind.Word && char.IsUpper(text[t.Start])) continue;
+            // an outlet's domain: "Liputan6.com", "detik.com"
+            if (t.Kind == TokenKind.Word && (k > 0 && tokens[k - 1].Norm == "." || k + 1 < tokens.Count && tokens[k + 1].Norm == ".")) continue;
             if (t.Norm is "," or "(" or ")") { sawComma = true; continue; }
             if (t.Norm == ".") continue;
             if (t.Norm != "-" || k == 0) return 0;

@@ -79,6 +79,10 @@ public class PlaceRecognizerTests
         Assert.Empty(Find(text));
 
     [Fact]
+    public void A_never_stopword_does_not_match_even_after_a_place_word() =>
+        Assert.Empty(Find("Kota itu menjadi Ibu Kota Negara pada 1966."));
+
+    [Fact]
     public void A_stoplisted_town_still_matches_after_a_place_word()
     {
         var p = Single("Banjir melanda Kota Batu sejak pagi.");
@@ -135,6 +139,7 @@ public class PlaceRecognizerTests
     [InlineData("JAKARTA (ANTARA) - Kapal patroli berjaga di Selat Sunda.")]
     [InlineData("TEMPO.CO, Jakarta - Kapal patroli berjaga di Selat Sunda.")]
     [InlineData("JAKARTA - Kapal patroli berjaga di Selat Sunda.")]
+    [InlineData("Liputan6.com, Jakarta - Kapal patroli berjaga di Selat Sunda.")]
     public void Dateline_forms(string text) => Assert.Equal("Sunda Strait", Single(text).Canonical);
 
     [Fact]
