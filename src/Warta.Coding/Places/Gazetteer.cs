@@ -4,6 +4,14 @@ using Warta.Text.Tokens;
 
 namespace Warta.Coding.Places;
 
+/// <summary>The tables a gazetteer is built from: data/places/*.tsv and one language's files.</summary>
+/// <param name="Names">lang/&lt;code&gt;/places.tsv: <c>id</c>, <c>names</c>.</param>
+/// <param name="StopWords">lang/&lt;code&gt;/place-stopwords.txt lines: a name, optionally a mode (mid, never).</param>
+/// <param name="Cues">lang/&lt;code&gt;/place-cues.tsv: <c>cue</c>, <c>words</c>.</param>
+public sealed record GazetteerSources(
+    string Language, TsvTable Countries, TsvTable Water, TsvTable Regions, TsvTable Cities,
+    TsvTable? Names, IReadOnlyList<string> StopWords, TsvTable? Cues);
+
 /// <summary>A place the gazetteer knows.</summary>
 /// <param name="Id">Row id: alpha-3 code for countries, GeoNames id for cities, a slug for water
 /// bodies, ISO 3166-2 or a slug for regions.</param>
@@ -64,18 +72,25 @@ public sealed class Gazetteer
     /// <summary>Loads the tables for a language; throws <see cref="DataFileException"/> on a malformed row.</summary>
     public static Gazetteer Load(string language)
     {
-        var b = new Builder(language);
-        b.LoadCountries(DataFiles.ReadTable(DataFiles.KnowledgeFile("places/countries.tsv")));
-        b.LoadTable(DataFiles.ReadTable(DataFiles.KnowledgeFile("places/water.tsv")), water: true);
-        b.LoadTable(DataFiles.ReadTable(DataFiles.KnowledgeFile("places/regions.tsv")), water: false);
-        b.LoadCities(DataFiles.ReadTable(DataFiles.KnowledgeFile("places/cities.tsv")));
-        var names = DataFiles.LanguageFile(language, "places.tsv");
-        if (DataFiles.Exists(names)) b.LoadLanguageNames(DataFiles.ReadTable(names));
+        TsvTable Knowledge(string file) => DataFiles.ReadTable(DataFiles.KnowledgeFile($"places/{file}"));
+        TsvTable? Table(string file) =>
+            DataFiles.Exists(DataFiles.LanguageFile(language, file)) ? DataFiles.ReadTable(DataFiles.LanguageFile(language, file)) : null;
         var stop = DataFiles.LanguageFile(language, "place-stopwords.txt");
-        var cues = DataFiles.LanguageFile(language, "place-cues.tsv");
-        return b.Build(
-            DataFiles.Exists(stop) ? DataFiles.ReadList(stop) : [],
-            DataFiles.Exists(cues) ? ReadCues(DataFiles.ReadTable(cues)) : PlaceCues.Empty);
+        return Build(new GazetteerSources(language,
+            Knowledge("countries.tsv"), Knowledge("water.tsv"), Knowledge("regions.tsv"), Knowledge("cities.tsv"),
+            Table("places.tsv"), DataFiles.Exists(stop) ? DataFiles.ReadList(stop) : [], Table("place-cues.tsv")));
+    }
+
+    /// <summary>Builds a gazetteer from tables already read (the loader's path, and tests' small tables).</summary>
+    public static Gazetteer Build(GazetteerSources sources)
+    {
+        var b = new Builder(sources.Language);
+        b.LoadCountries(sources.Countries);
+        b.LoadTable(sources.Water, water: true);
+        b.LoadTable(sources.Regions, water: false);
+        b.LoadCities(sources.Cities);
+        if (sources.Names is { } names) b.LoadLanguageNames(names);
+        return b.Build(sources.StopWords, sources.Cues is { } cues ? ReadCues(cues) : PlaceCues.Empty);
     }
 
     private static PlaceCues ReadCues(TsvTable table)
@@ -146,7 +161,8 @@ public sealed class Gazetteer
             foreach (var row in table.Rows)
             {
                 var population = long.TryParse(row["population"], out var p) ? p : 0;
-                var e = Add(row, new GazetteerEntry(row.Required("id"), row.Required("name"), row.Required("country"),
+                var canonical = row["ascii"] is { Length: > 0 } ascii ? ascii : row.Required("name");
+                var e = Add(row, new GazetteerEntry(row.Required("id"), canonical, row.Required("country"),
                     PlaceKind.City, Coordinate(row, "lat"), Coordinate(row, "lon"), population));
                 Name(e, row["name"], NameSource.Primary);
                 Name(e, row["ascii"], NameSource.Primary);
