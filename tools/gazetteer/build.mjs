@@ -126,7 +126,7 @@ for (const r of cities) {
   for (const a of wanted ? r.alternateNames : []) {
     const s = clean(a);
     const lower = s.toLowerCase();
-    if (s.length < 4 || !latin.test(s) || s[0] !== s[0].toUpperCase()) continue;
+    if (s.length < 5 || !latin.test(s) || s[0] !== s[0].toUpperCase()) continue;   // short forms are mostly words
     if (own.has(lower) || primary.has(lower)) continue;
     if (s === s.toUpperCase()) continue;              // codes such as "JKT"
     if (!fold(s).startsWith(stem)) continue;

@@ -43,10 +43,10 @@ public sealed record GazetteerName(int Entry, string Form, NameSource Source, bo
 /// <summary>Context words of a language for place recognition (lang/&lt;code&gt;/place-cues.tsv).</summary>
 public sealed record PlaceCues(
     IReadOnlySet<string> Prepositions, IReadOnlySet<string> Prefixes,
-    IReadOnlySet<string> OrganisationBefore, IReadOnlySet<string> NameAfter)
+    IReadOnlySet<string> OrganisationBefore, IReadOnlySet<string> NameAfter, IReadOnlyList<string> Suffixes)
 {
     public static PlaceCues Empty { get; } = new(
-        new HashSet<string>(), new HashSet<string>(), new HashSet<string>(), new HashSet<string>());
+        new HashSet<string>(), new HashSet<string>(), new HashSet<string>(), new HashSet<string>(), []);
 }
 
 /// <summary>
@@ -103,7 +103,9 @@ public sealed class Gazetteer
             foreach (var word in row.List("words")) set.Add(word.TrimEnd('.').ToLowerInvariant());
         }
         HashSet<string> Get(string cue) => sets.GetValueOrDefault(cue) ?? new HashSet<string>(StringComparer.Ordinal);
-        return new PlaceCues(Get("preposition"), Get("prefix"), Get("org-before"), Get("name-after"));
+        var suffixes = table.Rows.Where(r => r["cue"] == "suffix").SelectMany(r => r.List("words"))
+            .Select(w => w.Replace('\u2019', '\'').ToLowerInvariant()).OrderByDescending(w => w.Length).ToArray();
+        return new PlaceCues(Get("preposition"), Get("prefix"), Get("org-before"), Get("name-after"), suffixes);
     }
 
     private sealed class Builder(string language)

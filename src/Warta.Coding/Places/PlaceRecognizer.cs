@@ -44,6 +44,7 @@ public sealed class PlaceRecognizer
     public IReadOnlyList<PlaceMatch> FindMatches(string text, IReadOnlyList<Token> tokens,
         IReadOnlyCollection<string>? contextCountries = null)
     {
+        tokens = WithoutSuffixes(tokens);
         var found = new List<(int Start, int End, List<int> Names, bool Cued)>();
         var i = DatelineEnd(text, tokens);
         while (i < tokens.Count)
@@ -80,6 +81,27 @@ public sealed class PlaceRecognizer
         return result;
     }
 
+    /// <summary>"Israel's" is read as "Israel" (suffixes from place-cues.tsv); the span shrinks to the name.</summary>
+    private IReadOnlyList<Token> WithoutSuffixes(IReadOnlyList<Token> tokens)
+    {
+        var suffixes = Gazetteer.Cues.Suffixes;
+        if (suffixes.Count == 0) return tokens;
+        List<Token>? copy = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind != TokenKind.Word) continue;
+            foreach (var suffix in suffixes)
+            {
+                if (t.Norm.Length <= suffix.Length + 1 || !t.Norm.EndsWith(suffix, StringComparison.Ordinal)) continue;
+                copy ??= [.. tokens];
+                copy[i] = t with { Norm = t.Norm[..^suffix.Length], Span = new Span(t.Start, t.End - suffix.Length) };
+                break;
+            }
+        }
+        return copy ?? tokens;
+    }
+
     /// <summary>The place a bare name stands for (e.g. a dateline "Jakarta", "Teheran"); null when unknown.</summary>
     public Place? Resolve(string name)
     {
@@ -98,7 +120,7 @@ public sealed class PlaceRecognizer
         var previousWord = previous is { Kind: TokenKind.Word } p ? Bare(p.Norm) : null;
         var afterPrefix = previousWord is not null && cues.Prefixes.Contains(previousWord);
         var afterPreposition = previousWord is not null && cues.Prepositions.Contains(previousWord);
-        var sentenceStart = previous is null || previous.Value.Kind == TokenKind.Punct && previous.Value.Norm is "\"" or "'" or ":" or "(" or "-" or "." or "!" or "?";
+        var sentenceStart = IsSentenceInitial(text, tokens, match.Start);
         var orgBefore = previousWord is not null && cues.OrganisationBefore.Contains(previousWord)
                         && char.IsUpper(text[previous!.Value.Start]);
         var firstUpper = char.IsUpper(text[tokens[match.Start].Start]);
@@ -106,20 +128,28 @@ public sealed class PlaceRecognizer
         for (var k = match.Start; k < match.End; k++)
             if (tokens[k].Kind == TokenKind.Word && char.IsUpper(text[tokens[k].Start])) { anyUpper = true; break; }
         if (!anyUpper) return null;
-        var partOfLongerName = FollowedByName(text, tokens, match.End);
+        var partOfLongerName = FollowedByName(text, tokens, match.End)
+            || previous is { Kind: TokenKind.Word } pw && !sentenceStart && !afterPrefix && !afterPreposition
+               && char.IsUpper(text[pw.Start]) && !IsSentenceInitial(text, tokens, match.Start - 1);
+        var letters = 0;
+        var capitals = true;
+        for (var k = match.Start; k < match.End; k++)
+            for (var c = tokens[k].Start; c < tokens[k].End; c++)
+                if (char.IsLetter(text[c])) { letters++; capitals &= char.IsUpper(text[c]); }
 
         List<int>? ok = null;
         foreach (var n in match.Values)
         {
             var name = Gazetteer.Names[n];
             var kind = Gazetteer.Entries[name.Entry].Kind;
-            if (name.Acronym && !AllUpper(text, tokens, match)) continue;
+            if (name.Acronym ? !capitals : capitals && letters < 4) continue;   // "AS" in capitals; "OTA" is no city
             if (kind is PlaceKind.City or PlaceKind.Region)
             {
                 if (!firstUpper || partOfLongerName) continue;
             }
             if (orgBefore && kind != PlaceKind.Sea) continue;
-            switch (name.Stop)
+            var stopMode = name.Stop == StopMode.None && letters <= 3 && !name.Acronym ? StopMode.MidSentence : name.Stop;
+            switch (stopMode)
             {
                 case StopMode.Never:
                 case StopMode.OnlyAfterPrefix when !afterPrefix:
@@ -191,13 +221,9 @@ public sealed class PlaceRecognizer
         return Gazetteer.Trie.LongestAt(tokens, next) is null;
     }
 
-    private static bool AllUpper(string text, IReadOnlyList<Token> tokens, PhraseMatch<int> match)
-    {
-        for (var k = match.Start; k < match.End; k++)
-            for (var c = tokens[k].Start; c < tokens[k].End; c++)
-                if (char.IsLower(text[c])) return false;
-        return true;
-    }
+    /// <summary>Whether token <paramref name="k"/> opens the sentence (or a quote, a bracket, a clause after a colon).</summary>
+    private static bool IsSentenceInitial(string text, IReadOnlyList<Token> tokens, int k) =>
+        k == 0 || tokens[k - 1].Kind == TokenKind.Punct && tokens[k - 1].Norm is "\"" or "'" or ":" or "(" or "-" or "." or "!" or "?";
 
     private static string Bare(string norm) => norm.TrimEnd('.');
 }

@@ -154,6 +154,25 @@ public class PlaceRecognizerTests
     }
 
     [Fact]
+    public void A_city_after_a_capitalised_word_is_part_of_a_longer_name()
+    {
+        Assert.Empty(Find("Mereka menonton pertandingan Persik Kediri kemarin."));
+        Assert.Equal("IDN", Single("Banjir melanda Kediri kemarin.").Country);
+    }
+
+    [Fact]
+    public void Short_city_names_in_capitals_are_not_places() =>
+        Assert.Empty(Find("Pembaruan OTA dirilis hari ini."));
+
+    [Fact]
+    public void English_possessive_is_read_as_the_name()
+    {
+        const string text = "Israel's army entered Gaza.";
+        var places = Find(text, "en");
+        Assert.Equal(["Israel", "Gaza"], places.Select(p => p.Span!.Value.Of(text)));
+    }
+
+    [Fact]
     public void A_city_followed_by_a_direction_is_still_a_place()
     {
         var p = Find("Polisi berjaga di Jakarta Selatan.").First();
