@@ -43,10 +43,12 @@ public sealed record GazetteerName(int Entry, string Form, NameSource Source, bo
 /// <summary>Context words of a language for place recognition (lang/&lt;code&gt;/place-cues.tsv).</summary>
 public sealed record PlaceCues(
     IReadOnlySet<string> Prepositions, IReadOnlySet<string> Prefixes,
-    IReadOnlySet<string> OrganisationBefore, IReadOnlySet<string> NameAfter, IReadOnlyList<string> Suffixes)
+    IReadOnlySet<string> OrganisationBefore, IReadOnlySet<string> NameAfter, IReadOnlyList<string> Suffixes,
+    IReadOnlyDictionary<string, string> AdminPrefixes)
 {
     public static PlaceCues Empty { get; } = new(
-        new HashSet<string>(), new HashSet<string>(), new HashSet<string>(), new HashSet<string>(), []);
+        new HashSet<string>(), new HashSet<string>(), new HashSet<string>(), new HashSet<string>(), [],
+        new Dictionary<string, string>());
 }
 
 /// <summary>
@@ -105,7 +107,10 @@ public sealed class Gazetteer
         HashSet<string> Get(string cue) => sets.GetValueOrDefault(cue) ?? new HashSet<string>(StringComparer.Ordinal);
         var suffixes = table.Rows.Where(r => r["cue"] == "suffix").SelectMany(r => r.List("words"))
             .Select(w => w.Replace('\u2019', '\'').ToLowerInvariant()).OrderByDescending(w => w.Length).ToArray();
-        return new PlaceCues(Get("preposition"), Get("prefix"), Get("org-before"), Get("name-after"), suffixes);
+        var admin = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in table.Rows.Where(r => r["cue"] == "admin-prefix"))
+            foreach (var w in row.List("words")) admin[w.TrimEnd('.').ToLowerInvariant()] = row.Required("country");
+        return new PlaceCues(Get("preposition"), Get("prefix"), Get("org-before"), Get("name-after"), suffixes, admin);
     }
 
     private sealed class Builder(string language)

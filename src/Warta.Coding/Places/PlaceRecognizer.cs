@@ -5,9 +5,10 @@ using Warta.Text.Tokens;
 namespace Warta.Coding.Places;
 
 /// <summary>A place found in a sentence, with the gazetteer id and whether a cue word marks it as a location.</summary>
+/// <param name="Id">The gazetteer id; null for a place known only by its administrative word ("Kabupaten Kampar").</param>
 /// <param name="AfterPreposition">A preposition or a generic place word stands right before it
 /// ("di Laut Jepang", "Kota Batu"): a stronger sign that the text speaks of a location.</param>
-public sealed record PlaceMatch(Place Place, string Id, bool AfterPreposition, int TokenStart, int TokenEnd);
+public sealed record PlaceMatch(Place Place, string? Id, bool AfterPreposition, int TokenStart, int TokenEnd);
 
 /// <summary>
 /// Finds gazetteer places in tokenised sentences. Language-neutral: names and context words come
@@ -22,6 +23,7 @@ public sealed class PlaceRecognizer
     public const string GazetteerRule = "place:gazetteer";
     public const string CuedRule = "place:gazetteer:preposition";
     public const string ResolveRule = "place:resolve";
+    public const string AdminRule = "place:admin-prefix";
 
     private static readonly ConcurrentDictionary<string, Lazy<PlaceRecognizer>> Cache = new(StringComparer.Ordinal);
 
@@ -45,17 +47,19 @@ public sealed class PlaceRecognizer
         IReadOnlyCollection<string>? contextCountries = null)
     {
         tokens = WithoutSuffixes(tokens);
-        var found = new List<(int Start, int End, List<int> Names, bool Cued)>();
+        var found = new List<(int Start, int End, List<int>? Names, bool Cued, string? AdminCountry)>();
         var i = DatelineEnd(text, tokens);
         while (i < tokens.Count)
         {
             var token = tokens[i];
-            if (token.Kind != TokenKind.Word || Gazetteer.Trie.LongestAt(tokens, i) is not { } match) { i++; continue; }
+            if (token.Kind != TokenKind.Word) { i++; continue; }
+            if (AdminName(text, tokens, i) is { } admin) { found.Add((i, admin.End, null, true, admin.Country)); i = admin.End; continue; }
+            if (Gazetteer.Trie.LongestAt(tokens, i) is not { } match) { i++; continue; }
             var names = Acceptable(text, tokens, match);
             if (names is null) { i++; continue; }
             var previous = i > 0 ? Bare(tokens[i - 1].Norm) : null;
             var cued = previous is not null && (Gazetteer.Cues.Prepositions.Contains(previous) || Gazetteer.Cues.Prefixes.Contains(previous));
-            found.Add((i, match.End, names, cued));
+            found.Add((i, match.End, names, cued, null));
             i = match.End;
         }
         if (found.Count == 0) return [];
@@ -64,21 +68,45 @@ public sealed class PlaceRecognizer
         var mentioned = new HashSet<string>(contextCountries ?? [], StringComparer.Ordinal);
         foreach (var f in found)
         {
-            var countries = f.Names.Select(n => Gazetteer.Entries[Gazetteer.Names[n].Entry].Country).Distinct().ToArray();
+            var countries = f.Names?.Select(n => Gazetteer.Entries[Gazetteer.Names[n].Entry].Country).Distinct().ToArray() ?? [f.AdminCountry];
             if (countries is [{ } only]) mentioned.Add(only);
         }
 
         var result = new List<PlaceMatch>(found.Count);
-        foreach (var (start, end, names, cued) in found)
+        foreach (var (start, end, names, cued, adminCountry) in found)
         {
+            var span = new Span(tokens[start].Start, tokens[end - 1].End);
+            if (names is null)
+            {
+                var name = span.Of(text);
+                result.Add(new PlaceMatch(new Place(name, name, adminCountry, PlaceKind.Region, null, null, span, AdminRule),
+                    null, true, start, end));
+                continue;
+            }
             var best = Best(names, mentioned);
             var entry = Gazetteer.Entries[Gazetteer.Names[best].Entry];
-            var span = new Span(tokens[start].Start, tokens[end - 1].End);
             var place = new Place(span.Of(text), entry.Canonical, entry.Country, entry.Kind, entry.Lat, entry.Lon,
                 span, cued ? CuedRule : GazetteerRule);
             result.Add(new PlaceMatch(place, entry.Id, cued, start, end));
         }
         return result;
+    }
+
+    /// <summary>
+    /// "Kabupaten Boven Digul", "Kecamatan Tigalingga": an administrative word of one state (place-cues.tsv
+    /// admin-prefix) before capitalised words the gazetteer does not know names a region of that state.
+    /// </summary>
+    private (int End, string Country)? AdminName(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (!char.IsUpper(text[tokens[i].Start]) || !Gazetteer.Cues.AdminPrefixes.TryGetValue(tokens[i].Norm, out var country)) return null;
+        var j = i + 1;
+        if (j < tokens.Count && tokens[j].Norm == ".") j++;
+        if (j >= tokens.Count || Gazetteer.Trie.LongestAt(tokens, j) is not null) return null;
+        var k = j;
+        while (k < tokens.Count && k - j < 4 && tokens[k].Kind == TokenKind.Word && char.IsUpper(text[tokens[k].Start])
+               && (k == j || Gazetteer.Trie.LongestAt(tokens, k) is null))
+            k++;
+        return k > j ? (k, country) : null;
     }
 
     /// <summary>"Israel's" is read as "Israel" (suffixes from place-cues.tsv); the span shrinks to the name.</summary>

@@ -173,6 +173,22 @@ public class PlaceRecognizerTests
     }
 
     [Fact]
+    public void An_Indonesian_administrative_word_names_a_region_the_gazetteer_lacks()
+    {
+        var m = Assert.Single(PlaceRecognizer.For("id").FindMatches("Warga Kabupaten Sungai Hijau menolak tambang.",
+            Tokenizer.Tokenize("Warga Kabupaten Sungai Hijau menolak tambang.")));
+        Assert.Equal("Kabupaten Sungai Hijau", m.Place.Name);
+        Assert.Equal("IDN", m.Place.Country);
+        Assert.Equal(PlaceKind.Region, m.Place.Kind);
+        Assert.Null(m.Id);
+        Assert.Null(m.Place.Lat);
+    }
+
+    [Fact]
+    public void A_known_name_after_an_administrative_word_is_the_gazetteer_place() =>
+        Assert.Equal("Bogor", Single("Banjir melanda Kabupaten Bogor.").Canonical);
+
+    [Fact]
     public void A_city_followed_by_a_direction_is_still_a_place()
     {
         var p = Find("Polisi berjaga di Jakarta Selatan.").First();
