@@ -156,14 +156,17 @@ public sealed class PlaceRecognizer
         for (var k = match.Start; k < match.End; k++)
             if (tokens[k].Kind == TokenKind.Word && char.IsUpper(text[tokens[k].Start])) { anyUpper = true; break; }
         if (!anyUpper) return null;
-        var partOfLongerName = FollowedByName(text, tokens, match.End)
-            || previous is { Kind: TokenKind.Word } pw && !sentenceStart && !afterPrefix && !afterPreposition
-               && char.IsUpper(text[pw.Start]) && !IsSentenceInitial(text, tokens, match.Start - 1);
         var letters = 0;
         var capitals = true;
         for (var k = match.Start; k < match.End; k++)
             for (var c = tokens[k].Start; c < tokens[k].End; c++)
                 if (char.IsLetter(text[c])) { letters++; capitals &= char.IsUpper(text[c]); }
+        // "Persik Kediri", "Paris Hilton": a capitalised word on either side makes a longer proper name,
+        // unless it is a cue, the sentence start, or the line is written in capitals ("BANJIR DI BANDUNG").
+        var partOfLongerName = !capitals && FollowedByName(text, tokens, match.End)
+            || previous is { Kind: TokenKind.Word } pw && !sentenceStart && !afterPrefix && !afterPreposition
+               && char.IsUpper(text[pw.Start]) && !IsSentenceInitial(text, tokens, match.Start - 1)
+               && !(capitals && pw.Span.Of(text).All(c => !char.IsLower(c)));
 
         List<int>? ok = null;
         foreach (var n in match.Values)

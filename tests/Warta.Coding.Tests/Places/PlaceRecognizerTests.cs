@@ -161,6 +161,10 @@ public class PlaceRecognizerTests
     }
 
     [Fact]
+    public void A_headline_in_capitals_still_names_its_places() =>
+        Assert.Equal("IDN", Single("BANJIR BESAR MELANDA BANDUNG").Country);
+
+    [Fact]
     public void Short_city_names_in_capitals_are_not_places() =>
         Assert.Empty(Find("Pembaruan OTA dirilis hari ini."));
 
