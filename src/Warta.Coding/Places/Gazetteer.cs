@@ -61,12 +61,14 @@ public sealed class Gazetteer
     public IReadOnlyList<GazetteerName> Names { get; }
     public PlaceCues Cues { get; }
     internal PhraseTrie<int> Trie { get; }
+    /// <summary>The first token of every name ("cox's" of "Cox's Bazar"), so suffix stripping spares them.</summary>
+    internal IReadOnlySet<string> FirstTokens { get; }
     private readonly Dictionary<string, int> _byId;
 
     private Gazetteer(List<GazetteerEntry> entries, List<GazetteerName> names, PlaceCues cues,
-        PhraseTrie<int> trie, Dictionary<string, int> byId)
+        PhraseTrie<int> trie, IReadOnlySet<string> firstTokens, Dictionary<string, int> byId)
     {
-        Entries = entries; Names = names; Cues = cues; Trie = trie; _byId = byId;
+        Entries = entries; Names = names; Cues = cues; Trie = trie; FirstTokens = firstTokens; _byId = byId;
     }
 
     public GazetteerEntry? this[string id] => _byId.TryGetValue(id, out var i) ? Entries[i] : null;
@@ -205,6 +207,7 @@ public sealed class Gazetteer
             var trie = new PhraseTrie<int>();
             var names = new List<GazetteerName>(_names.Count);
             var seen = new HashSet<(int, string)>();
+            var first = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (entry, form, source) in _names.OrderByDescending(n => n.Source))
             {
                 var tokens = Tokenizer.Normalise(form);
@@ -214,8 +217,9 @@ public sealed class Gazetteer
                 var acronym = form.Any(char.IsLetter) && !form.Any(char.IsLower) && form.Count(char.IsLetter) <= 5;
                 names.Add(new GazetteerName(entry, form, source, acronym, stop.GetValueOrDefault(key)));
                 trie.Add(tokens, names.Count - 1);
+                first.Add(tokens[0]);
             }
-            return new Gazetteer(_entries, names, cues, trie, _byId);
+            return new Gazetteer(_entries, names, cues, trie, first, _byId);
         }
     }
 }

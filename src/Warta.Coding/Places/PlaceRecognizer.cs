@@ -118,7 +118,7 @@ public sealed class PlaceRecognizer
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (t.Kind != TokenKind.Word) continue;
+            if (t.Kind != TokenKind.Word || Gazetteer.FirstTokens.Contains(t.Norm)) continue;
             foreach (var suffix in suffixes)
             {
                 if (t.Norm.Length <= suffix.Length + 1 || !t.Norm.EndsWith(suffix, StringComparison.Ordinal)) continue;

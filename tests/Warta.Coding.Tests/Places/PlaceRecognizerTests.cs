@@ -174,6 +174,7 @@ public class PlaceRecognizerTests
         const string text = "Israel's army entered Gaza.";
         var places = Find(text, "en");
         Assert.Equal(["Israel", "Gaza"], places.Select(p => p.Span!.Value.Of(text)));
+        Assert.Equal("BGD", Single("Refugees reached Cox's Bazar.", "en").Country);
     }
 
     [Fact]
