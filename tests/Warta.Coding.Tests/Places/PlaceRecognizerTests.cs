@@ -119,6 +119,15 @@ public class PlaceRecognizerTests
     }
 
     [Fact]
+    public void Countries_named_earlier_in_the_article_steer_an_ambiguous_city()
+    {
+        const string text = "Bentrokan pecah di Tripoli semalam.";
+        var m = Assert.Single(PlaceRecognizer.For("id").FindMatches(text, Tokenizer.Tokenize(text), ["LBN"]));
+        Assert.Equal("LBN", m.Place.Country);
+        Assert.True(m.AfterPreposition);
+    }
+
+    [Fact]
     public void Countries_are_preferred_to_a_city_of_the_same_name()
     {
         var p = Single("Delegasi tiba di Singapura.");
@@ -222,6 +231,8 @@ public class PlaceRecognizerTests
     [InlineData("Yerusalem", "ISR", PlaceKind.City)]
     [InlineData("Tepi Barat", "PSE", PlaceKind.Region)]
     [InlineData("Jawa Timur", "IDN", PlaceKind.Region)]
+    [InlineData("KABUL", "AFG", PlaceKind.City)]
+    [InlineData("Laut Natuna Utara", "IDN", PlaceKind.Sea)]
     public void Resolve_a_bare_name(string name, string country, PlaceKind kind)
     {
         var p = PlaceRecognizer.For("id").Resolve(name);
