@@ -41,6 +41,11 @@ const NEWS_TOWNS = new Set(readFileSync(join(here, 'news-towns.txt'), 'utf8').sp
   .filter((l) => /^\d/.test(l)).map((l) => Number(l.split(/\s/)[0])));
 const SKIP_CODES = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLCH', 'PPLA4']);
 const MAX_ALTERNATES = 40;
+// GeoNames alternate names carry no language tag and include nicknames and unrelated words
+// ("Anda", "Hamas", "Google" appear among them), so they are kept only for capitals and cities of
+// a million or more, and only spellings that begin like the main name (Moskow, Moskwa for Moscow).
+const ALTERNATES_MIN_POPULATION = 1_000_000;
+const ALTERNATE_PREFIX = 3;
 
 // CAMEO uses a few codes that differ from ISO 3166 alpha-3.
 const CAMEO_CODE = { XK: 'KSV', TL: 'TMP' };
@@ -101,6 +106,7 @@ for (const r of cities500()) {
   cities.push(r);
 }
 
+const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 const round = (x) => Math.round(x * 1e4) / 1e4;
 const clean = (s) => (s ?? '').replace(/[\t\r\n|]/g, ' ').trim();
 
@@ -115,12 +121,15 @@ const cityRows = [['id', 'name', 'ascii', 'alternates', 'country', 'admin1', 'fe
 for (const r of cities) {
   const own = new Set([r.name.toLowerCase(), (r.asciiName ?? '').toLowerCase()]);
   const alternates = [];
-  for (const a of r.alternateNames) {
+  const stem = fold(r.asciiName || r.name).slice(0, ALTERNATE_PREFIX);
+  const wanted = r.featureCode === 'PPLC' || r.population >= ALTERNATES_MIN_POPULATION;
+  for (const a of wanted ? r.alternateNames : []) {
     const s = clean(a);
     const lower = s.toLowerCase();
-    if (s.length < 4 || !latin.test(s) || s[0] !== s[0].toUpperCase()) continue;
+    if (s.length < 5 || !latin.test(s) || s[0] !== s[0].toUpperCase()) continue;   // short forms are mostly words
     if (own.has(lower) || primary.has(lower)) continue;
     if (s === s.toUpperCase()) continue;              // codes such as "JKT"
+    if (!fold(s).startsWith(stem)) continue;
     if (alternates.some((x) => x.toLowerCase() === lower)) continue;
     alternates.push(s);
     if (alternates.length >= MAX_ALTERNATES) break;

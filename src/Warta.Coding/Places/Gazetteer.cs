@@ -4,6 +4,14 @@ using Warta.Text.Tokens;
 
 namespace Warta.Coding.Places;
 
+/// <summary>The tables a gazetteer is built from: data/places/*.tsv and one language's files.</summary>
+/// <param name="Names">lang/&lt;code&gt;/places.tsv: <c>id</c>, <c>names</c>.</param>
+/// <param name="StopWords">lang/&lt;code&gt;/place-stopwords.txt lines: a name, optionally a mode (mid, never).</param>
+/// <param name="Cues">lang/&lt;code&gt;/place-cues.tsv: <c>cue</c>, <c>words</c>.</param>
+public sealed record GazetteerSources(
+    string Language, TsvTable Countries, TsvTable Water, TsvTable Regions, TsvTable Cities,
+    TsvTable? Names, IReadOnlyList<string> StopWords, TsvTable? Cues);
+
 /// <summary>A place the gazetteer knows.</summary>
 /// <param name="Id">Row id: alpha-3 code for countries, GeoNames id for cities, a slug for water
 /// bodies, ISO 3166-2 or a slug for regions.</param>
@@ -27,7 +35,7 @@ public sealed record GazetteerEntry(
 public enum NameSource { Alternate = 0, Primary = 1, Curated = 2 }
 
 /// <summary>How a name that is also a common word may match.</summary>
-public enum StopMode { None, MidSentence, OnlyAfterPrefix }
+public enum StopMode { None, MidSentence, OnlyAfterPrefix, Never }
 
 /// <summary>One name of one entry as written in the data.</summary>
 public sealed record GazetteerName(int Entry, string Form, NameSource Source, bool Acronym, StopMode Stop);
@@ -35,10 +43,12 @@ public sealed record GazetteerName(int Entry, string Form, NameSource Source, bo
 /// <summary>Context words of a language for place recognition (lang/&lt;code&gt;/place-cues.tsv).</summary>
 public sealed record PlaceCues(
     IReadOnlySet<string> Prepositions, IReadOnlySet<string> Prefixes,
-    IReadOnlySet<string> OrganisationBefore, IReadOnlySet<string> NameAfter)
+    IReadOnlySet<string> OrganisationBefore, IReadOnlySet<string> NameAfter, IReadOnlyList<string> Suffixes,
+    IReadOnlyDictionary<string, string> AdminPrefixes)
 {
     public static PlaceCues Empty { get; } = new(
-        new HashSet<string>(), new HashSet<string>(), new HashSet<string>(), new HashSet<string>());
+        new HashSet<string>(), new HashSet<string>(), new HashSet<string>(), new HashSet<string>(), [],
+        new Dictionary<string, string>());
 }
 
 /// <summary>
@@ -51,12 +61,14 @@ public sealed class Gazetteer
     public IReadOnlyList<GazetteerName> Names { get; }
     public PlaceCues Cues { get; }
     internal PhraseTrie<int> Trie { get; }
+    /// <summary>The first token of every name ("cox's" of "Cox's Bazar"), so suffix stripping spares them.</summary>
+    internal IReadOnlySet<string> FirstTokens { get; }
     private readonly Dictionary<string, int> _byId;
 
     private Gazetteer(List<GazetteerEntry> entries, List<GazetteerName> names, PlaceCues cues,
-        PhraseTrie<int> trie, Dictionary<string, int> byId)
+        PhraseTrie<int> trie, IReadOnlySet<string> firstTokens, Dictionary<string, int> byId)
     {
-        Entries = entries; Names = names; Cues = cues; Trie = trie; _byId = byId;
+        Entries = entries; Names = names; Cues = cues; Trie = trie; FirstTokens = firstTokens; _byId = byId;
     }
 
     public GazetteerEntry? this[string id] => _byId.TryGetValue(id, out var i) ? Entries[i] : null;
@@ -64,18 +76,25 @@ public sealed class Gazetteer
     /// <summary>Loads the tables for a language; throws <see cref="DataFileException"/> on a malformed row.</summary>
     public static Gazetteer Load(string language)
     {
-        var b = new Builder(language);
-        b.LoadCountries(DataFiles.ReadTable(DataFiles.KnowledgeFile("places/countries.tsv")));
-        b.LoadTable(DataFiles.ReadTable(DataFiles.KnowledgeFile("places/water.tsv")), water: true);
-        b.LoadTable(DataFiles.ReadTable(DataFiles.KnowledgeFile("places/regions.tsv")), water: false);
-        b.LoadCities(DataFiles.ReadTable(DataFiles.KnowledgeFile("places/cities.tsv")));
-        var names = DataFiles.LanguageFile(language, "places.tsv");
-        if (DataFiles.Exists(names)) b.LoadLanguageNames(DataFiles.ReadTable(names));
+        TsvTable Knowledge(string file) => DataFiles.ReadTable(DataFiles.KnowledgeFile($"places/{file}"));
+        TsvTable? Table(string file) =>
+            DataFiles.Exists(DataFiles.LanguageFile(language, file)) ? DataFiles.ReadTable(DataFiles.LanguageFile(language, file)) : null;
         var stop = DataFiles.LanguageFile(language, "place-stopwords.txt");
-        var cues = DataFiles.LanguageFile(language, "place-cues.tsv");
-        return b.Build(
-            DataFiles.Exists(stop) ? DataFiles.ReadList(stop) : [],
-            DataFiles.Exists(cues) ? ReadCues(DataFiles.ReadTable(cues)) : PlaceCues.Empty);
+        return Build(new GazetteerSources(language,
+            Knowledge("countries.tsv"), Knowledge("water.tsv"), Knowledge("regions.tsv"), Knowledge("cities.tsv"),
+            Table("places.tsv"), DataFiles.Exists(stop) ? DataFiles.ReadList(stop) : [], Table("place-cues.tsv")));
+    }
+
+    /// <summary>Builds a gazetteer from tables already read (the loader's path, and tests' small tables).</summary>
+    public static Gazetteer Build(GazetteerSources sources)
+    {
+        var b = new Builder(sources.Language);
+        b.LoadCountries(sources.Countries);
+        b.LoadTable(sources.Water, water: true);
+        b.LoadTable(sources.Regions, water: false);
+        b.LoadCities(sources.Cities);
+        if (sources.Names is { } names) b.LoadLanguageNames(names);
+        return b.Build(sources.StopWords, sources.Cues is { } cues ? ReadCues(cues) : PlaceCues.Empty);
     }
 
     private static PlaceCues ReadCues(TsvTable table)
@@ -88,7 +107,12 @@ public sealed class Gazetteer
             foreach (var word in row.List("words")) set.Add(word.TrimEnd('.').ToLowerInvariant());
         }
         HashSet<string> Get(string cue) => sets.GetValueOrDefault(cue) ?? new HashSet<string>(StringComparer.Ordinal);
-        return new PlaceCues(Get("preposition"), Get("prefix"), Get("org-before"), Get("name-after"));
+        var suffixes = table.Rows.Where(r => r["cue"] == "suffix").SelectMany(r => r.List("words"))
+            .Select(w => w.Replace('\u2019', '\'').ToLowerInvariant()).OrderByDescending(w => w.Length).ToArray();
+        var admin = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in table.Rows.Where(r => r["cue"] == "admin-prefix"))
+            foreach (var w in row.List("words")) admin[w.TrimEnd('.').ToLowerInvariant()] = row.Required("country");
+        return new PlaceCues(Get("preposition"), Get("prefix"), Get("org-before"), Get("name-after"), suffixes, admin);
     }
 
     private sealed class Builder(string language)
@@ -146,7 +170,8 @@ public sealed class Gazetteer
             foreach (var row in table.Rows)
             {
                 var population = long.TryParse(row["population"], out var p) ? p : 0;
-                var e = Add(row, new GazetteerEntry(row.Required("id"), row.Required("name"), row.Required("country"),
+                var canonical = row["ascii"] is { Length: > 0 } ascii ? ascii : row.Required("name");
+                var e = Add(row, new GazetteerEntry(row.Required("id"), canonical, row.Required("country"),
                     PlaceKind.City, Coordinate(row, "lat"), Coordinate(row, "lon"), population));
                 Name(e, row["name"], NameSource.Primary);
                 Name(e, row["ascii"], NameSource.Primary);
@@ -172,11 +197,17 @@ public sealed class Gazetteer
             {
                 var parts = line.Split((char[])['\t', ' '], StringSplitOptions.RemoveEmptyEntries);
                 var key = string.Join(' ', Tokenizer.Normalise(parts[0]));
-                stop[key] = parts.Length > 1 && parts[1] == "mid" ? StopMode.MidSentence : StopMode.OnlyAfterPrefix;
+                stop[key] = parts.Length < 2 ? StopMode.OnlyAfterPrefix : parts[1] switch
+                {
+                    "mid" => StopMode.MidSentence,
+                    "never" => StopMode.Never,
+                    _ => throw new DataFileException("place-stopwords.txt", 0, $"unknown mode '{parts[1]}' for '{parts[0]}'"),
+                };
             }
             var trie = new PhraseTrie<int>();
             var names = new List<GazetteerName>(_names.Count);
             var seen = new HashSet<(int, string)>();
+            var first = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (entry, form, source) in _names.OrderByDescending(n => n.Source))
             {
                 var tokens = Tokenizer.Normalise(form);
@@ -186,8 +217,9 @@ public sealed class Gazetteer
                 var acronym = form.Any(char.IsLetter) && !form.Any(char.IsLower) && form.Count(char.IsLetter) <= 5;
                 names.Add(new GazetteerName(entry, form, source, acronym, stop.GetValueOrDefault(key)));
                 trie.Add(tokens, names.Count - 1);
+                first.Add(tokens[0]);
             }
-            return new Gazetteer(_entries, names, cues, trie, _byId);
+            return new Gazetteer(_entries, names, cues, trie, first, _byId);
         }
     }
 }

@@ -64,12 +64,47 @@ public class GazetteerTests
         Assert.All(g.Entries.Where(e => e.Country is not null), e => Assert.Contains(e.Country!, countries));
     }
 
+    private static GazetteerSources Small(string names = "id\tnames\nsea-x\tLaut X\n", string water = "sea-x\tX Sea\t1\t2\t\tsea\n") => new(
+        "xx",
+        TsvTable.Parse("countries.tsv", "id\tiso2\tlat\tlon\tcapital\tname_en\tnames_en\n" + "XXX\tXX\t1\t1\t\tXland\tXland\n"),
+        TsvTable.Parse("water.tsv", "id\tname_en\tlat\tlon\tcountry\tkind\n" + water),
+        TsvTable.Parse("regions.tsv", "id\tname_en\tlat\tlon\tcountry\tkind\n"),
+        TsvTable.Parse("cities.tsv", "id\tname\tascii\talternates\tcountry\tadmin1\tfeature\tlat\tlon\tpopulation\n" +
+            "1\tXville\tXville\t\tXXX\t01\tPPLC\t1\t1\t1000\n"),
+        TsvTable.Parse("places.tsv", names), [], null);
+
+    [Fact]
+    public void Small_tables_build()
+    {
+        var g = Gazetteer.Build(Small());
+        Assert.Equal(["XXX", "sea-x", "1"], g.Entries.Select(e => e.Id));
+    }
+
     [Fact]
     public void An_unknown_id_in_a_language_file_names_file_and_line()
     {
-        var table = TsvTable.Parse("lang/xx/places.tsv", "id\tnames\nno-such-place\tNowhere\n");
-        Assert.Equal(2, table.Rows[0].Line);
-        // the loader's check: every id in lang/<code>/places.tsv exists (covered by loading id and en above)
-        Assert.Null(Gazetteer.Load("id")["no-such-place"]);
+        var e = Assert.Throws<DataFileException>(() => Gazetteer.Build(Small(names: "id\tnames\nno-such-place\tNowhere\n")));
+        Assert.Equal("places.tsv:2: unknown place id 'no-such-place'", e.Message);
+    }
+
+    [Fact]
+    public void Coordinates_out_of_range_are_rejected()
+    {
+        var e = Assert.Throws<DataFileException>(() => Gazetteer.Build(Small(water: "sea-x\tX Sea\t91\t2\t\tsea\n")));
+        Assert.Contains("coordinates out of range", e.Message);
+    }
+
+    [Fact]
+    public void A_country_code_must_have_three_letters()
+    {
+        var e = Assert.Throws<DataFileException>(() => Gazetteer.Build(Small(water: "sea-x\tX Sea\t1\t2\tXX\tsea\n")));
+        Assert.Contains("three-letter", e.Message);
+    }
+
+    [Fact]
+    public void A_duplicate_id_is_rejected()
+    {
+        var e = Assert.Throws<DataFileException>(() => Gazetteer.Build(Small(water: "XXX\tX Sea\t1\t2\t\tsea\n")));
+        Assert.Contains("duplicate id 'XXX'", e.Message);
     }
 }

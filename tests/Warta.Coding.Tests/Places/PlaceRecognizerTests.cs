@@ -79,6 +79,10 @@ public class PlaceRecognizerTests
         Assert.Empty(Find(text));
 
     [Fact]
+    public void A_never_stopword_does_not_match_even_after_a_place_word() =>
+        Assert.Empty(Find("Kota itu menjadi Ibu Kota Negara pada 1966."));
+
+    [Fact]
     public void A_stoplisted_town_still_matches_after_a_place_word()
     {
         var p = Single("Banjir melanda Kota Batu sejak pagi.");
@@ -115,6 +119,15 @@ public class PlaceRecognizerTests
     }
 
     [Fact]
+    public void Countries_named_earlier_in_the_article_steer_an_ambiguous_city()
+    {
+        const string text = "Bentrokan pecah di Tripoli semalam.";
+        var m = Assert.Single(PlaceRecognizer.For("id").FindMatches(text, Tokenizer.Tokenize(text), ["LBN"]));
+        Assert.Equal("LBN", m.Place.Country);
+        Assert.True(m.AfterPreposition);
+    }
+
+    [Fact]
     public void Countries_are_preferred_to_a_city_of_the_same_name()
     {
         var p = Single("Delegasi tiba di Singapura.");
@@ -135,6 +148,7 @@ public class PlaceRecognizerTests
     [InlineData("JAKARTA (ANTARA) - Kapal patroli berjaga di Selat Sunda.")]
     [InlineData("TEMPO.CO, Jakarta - Kapal patroli berjaga di Selat Sunda.")]
     [InlineData("JAKARTA - Kapal patroli berjaga di Selat Sunda.")]
+    [InlineData("Liputan6.com, Jakarta - Kapal patroli berjaga di Selat Sunda.")]
     public void Dateline_forms(string text) => Assert.Equal("Sunda Strait", Single(text).Canonical);
 
     [Fact]
@@ -147,6 +161,46 @@ public class PlaceRecognizerTests
         Assert.Empty(Find("Mahasiswa Universitas Indonesia menggelar diskusi."));
         Assert.Empty(Find("Pemain Persib Bandung mencetak gol."));
     }
+
+    [Fact]
+    public void A_city_after_a_capitalised_word_is_part_of_a_longer_name()
+    {
+        Assert.Empty(Find("Mereka menonton pertandingan Persik Kediri kemarin."));
+        Assert.Equal("IDN", Single("Banjir melanda Kediri kemarin.").Country);
+    }
+
+    [Fact]
+    public void A_headline_in_capitals_still_names_its_places() =>
+        Assert.Equal("IDN", Single("BANJIR BESAR MELANDA BANDUNG").Country);
+
+    [Fact]
+    public void Short_city_names_in_capitals_are_not_places() =>
+        Assert.Empty(Find("Pembaruan OTA dirilis hari ini."));
+
+    [Fact]
+    public void English_possessive_is_read_as_the_name()
+    {
+        const string text = "Israel's army entered Gaza.";
+        var places = Find(text, "en");
+        Assert.Equal(["Israel", "Gaza"], places.Select(p => p.Span!.Value.Of(text)));
+        Assert.Equal("BGD", Single("Refugees reached Cox's Bazar.", "en").Country);
+    }
+
+    [Fact]
+    public void An_Indonesian_administrative_word_names_a_region_the_gazetteer_lacks()
+    {
+        var m = Assert.Single(PlaceRecognizer.For("id").FindMatches("Warga Kabupaten Sungai Hijau menolak tambang.",
+            Tokenizer.Tokenize("Warga Kabupaten Sungai Hijau menolak tambang.")));
+        Assert.Equal("Kabupaten Sungai Hijau", m.Place.Name);
+        Assert.Equal("IDN", m.Place.Country);
+        Assert.Equal(PlaceKind.Region, m.Place.Kind);
+        Assert.Null(m.Id);
+        Assert.Null(m.Place.Lat);
+    }
+
+    [Fact]
+    public void A_known_name_after_an_administrative_word_is_the_gazetteer_place() =>
+        Assert.Equal("Bogor", Single("Banjir melanda Kabupaten Bogor.").Canonical);
 
     [Fact]
     public void A_city_followed_by_a_direction_is_still_a_place()
@@ -177,6 +231,8 @@ public class PlaceRecognizerTests
     [InlineData("Yerusalem", "ISR", PlaceKind.City)]
     [InlineData("Tepi Barat", "PSE", PlaceKind.Region)]
     [InlineData("Jawa Timur", "IDN", PlaceKind.Region)]
+    [InlineData("KABUL", "AFG", PlaceKind.City)]
+    [InlineData("Laut Natuna Utara", "IDN", PlaceKind.Sea)]
     public void Resolve_a_bare_name(string name, string country, PlaceKind kind)
     {
         var p = PlaceRecognizer.For("id").Resolve(name);
