@@ -7,5 +7,11 @@ public static class CommandCatalog
 {
     public static IEnumerable<Command> All() =>
     [
+        IngestCommand.Create(),
+        RecodeCommand.Create(),
+        EventsCommand.Create(),
+        ShowCommand.Create(),
+        RelationsCommand.Create(),
+        ExportCommand.Create(),
     ];
 }
