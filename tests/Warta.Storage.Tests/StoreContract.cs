@@ -246,4 +246,16 @@ public abstract class StoreContract
         Assert.Null(rest.NextCursor);
         Assert.Equal("antaranews.com", (await store.GetArticleAsync("antara-1", Ct))!.Outlet);
     }
+
+    [Fact]
+    public async Task The_store_is_consistent_after_ingest_and_recode()
+    {
+        await IngestAsync(Stories.All);
+        await using var store = await OpenAsync();
+        Assert.Empty(await store.CheckAsync(Ct));
+        var improved = Stories.Events(improved: true).ToDictionary(k => k.Key, v => v.Value);
+        improved[Stories.Antara.Id] = [];
+        await new RecodeRunner(store, new FakeCoder(improved, "fake-2")).RunAsync(ct: Ct);
+        Assert.Empty(await store.CheckAsync(Ct));
+    }
 }
