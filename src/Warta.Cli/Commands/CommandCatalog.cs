@@ -13,5 +13,6 @@ public static class CommandCatalog
         ShowCommand.Create(),
         RelationsCommand.Create(),
         ExportCommand.Create(),
+        ServeCommand.Create(),
     ];
 }
