@@ -5,6 +5,7 @@ using Warta.Storage;
 
 // Storage benchmarks that print numbers (run in Release):
 //   ingest    --db FILE --articles N [--batch B] [--seed S] [--progress-ms MS]   synthetic articles (3 events each) through IngestRunner
+//   bulk      --db FILE --articles N [--seed S]               the same into an empty store in one transaction (large stores fast)
 //   relations --db FILE [--a CHN --b RUS] [--runs R]          the one-dyad, all-time relations query, by month/week/day
 // The crash test of Warta.Storage.Tests runs "ingest" in a child process and kills it.
 var command = args.FirstOrDefault() ?? "help";
@@ -43,6 +44,24 @@ switch (command)
         Console.WriteLine($"store: {counts.Articles} articles, {counts.Events} events, {counts.Mentions} mentions");
         Console.WriteLine($"time {sw.Elapsed.TotalSeconds:0.0} s: {summary.ArticlesStored / Math.Max(sw.Elapsed.TotalSeconds, 1e-9):0} articles/s, " +
                           $"{summary.Events / Math.Max(sw.Elapsed.TotalSeconds, 1e-9):0} events/s");
+        return 0;
+    }
+    case "bulk":
+    {
+        // A large store quickly: N synthetic articles merged and written in one transaction.
+        var db = Opt("db", "bench.db");
+        var n = Int("articles", 333_334);
+        var news = new SyntheticNews(Int("seed", 1));
+        var coder = new SyntheticNews.Coder();
+        await using var store = (SqlEventStore)await EventStore.OpenAsync(db);
+        var sw = Stopwatch.StartNew();
+        var stored = await store.BulkLoadAsync(Enumerable.Range(0, n).Select(i =>
+        {
+            var a = news.Article(i);
+            return new ArticleToStore(a, coder.Code(a), coder.Version);
+        }));
+        var counts = await store.CountAsync();
+        Console.WriteLine($"bulk: {stored} articles in {sw.Elapsed.TotalSeconds:0.0} s; store: {counts.Articles} articles, {counts.Events} events, {counts.Mentions} mentions");
         return 0;
     }
     case "relations":

@@ -258,4 +258,20 @@ public abstract class StoreContract
         await new RecodeRunner(store, new FakeCoder(improved, "fake-2")).RunAsync(ct: Ct);
         Assert.Empty(await store.CheckAsync(Ct));
     }
+
+    [Fact]
+    public async Task Bulk_load_gives_the_same_store_as_ingest()
+    {
+        var coder = new FakeCoder(Stories.Events());
+        await using (var store = (SqlEventStore)await OpenAsync())
+        {
+            var items = Stories.All.Concat([Stories.Antara with { Id = "dup" }]).Select(a => new ArticleToStore(a, coder.Code(a), coder.Version));
+            Assert.Equal(7, await store.BulkLoadAsync(items, Ct));
+            Assert.Empty(await store.CheckAsync(Ct));
+            await Assert.ThrowsAsync<InvalidOperationException>(() => store.BulkLoadAsync([], Ct));
+        }
+        var reference = EventMerger.Merge(Stories.All.SelectMany(a =>
+            SqlEventStore.ToMentions(a, coder.Code(a), SqlEventStore.OutletOf(a)))).Select(x => x.Event).OrderBy(e => Iso(e.Date)).ThenBy(e => e.Id, StringComparer.Ordinal);
+        Assert.Equal(reference, await EventsAsync());
+    }
 }
