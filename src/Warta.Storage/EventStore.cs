@@ -9,9 +9,12 @@ public static class EventStore
         || db.StartsWith("Host=", StringComparison.OrdinalIgnoreCase)
         || db.Contains(";Host=", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Opens (and creates the schema of) a store.</summary>
-    public static async Task<IEventStore> OpenAsync(string db, CancellationToken ct = default) =>
+    /// <summary>Opens a store, creating its tables when missing.</summary>
+    public static Task<IEventStore> OpenAsync(string db, CancellationToken ct = default) => OpenAsync(db, create: true, ct);
+
+    /// <summary>Opens a store; with <paramref name="create"/> false the tables must exist (cheaper: for one request).</summary>
+    public static async Task<IEventStore> OpenAsync(string db, bool create, CancellationToken ct = default) =>
         IsPostgres(db)
-            ? await PostgresEventStore.OpenAsync(db, ensureSchema: true, ct)
-            : await SqliteEventStore.OpenAsync(db, readOnly: false, ct);
+            ? await PostgresEventStore.OpenAsync(db, ensureSchema: create, ct)
+            : await SqliteEventStore.OpenAsync(db, readOnly: false, create, ct);
 }

@@ -27,6 +27,9 @@ public interface IEventStore : IAsyncDisposable
 
     Task<StoreCounts> CountAsync(CancellationToken ct = default);
 
+    /// <summary>Checks that articles, mentions and events agree; returns the problems found (none when consistent).</summary>
+    Task<IReadOnlyList<string>> CheckAsync(CancellationToken ct = default);
+
     Task<StoredArticle?> GetArticleAsync(string id, CancellationToken ct = default);
 
     Task<string?> GetArticleTextAsync(string id, CancellationToken ct = default);

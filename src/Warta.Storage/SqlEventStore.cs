@@ -92,11 +92,19 @@ public abstract class SqlEventStore : IEventStore
 
     // ---- commands --------------------------------------------------------------------------------
 
-    protected DbCommand Command(DbTransaction? tx, string sql, params (string Name, object? Value)[] args)
+    private readonly Dictionary<string, DbCommand> commands = new(StringComparer.Ordinal);
+
+    /// <summary>A command for the SQL, prepared once per connection and reused (SQLite keeps the compiled statement).</summary>
+    protected CachedCommand Command(DbTransaction? tx, string sql, params (string Name, object? Value)[] args)
     {
-        var cmd = Connection.CreateCommand();
+        if (!commands.TryGetValue(sql, out var cmd))
+        {
+            cmd = Connection.CreateCommand();
+            cmd.CommandText = sql;
+            commands[sql] = cmd;
+        }
         cmd.Transaction = tx;
-        cmd.CommandText = sql;
+        cmd.Parameters.Clear();
         foreach (var (name, value) in args)
         {
             var p = cmd.CreateParameter();
@@ -104,7 +112,16 @@ public abstract class SqlEventStore : IEventStore
             p.Value = value ?? DBNull.Value;
             cmd.Parameters.Add(p);
         }
-        return cmd;
+        return new CachedCommand(cmd);
+    }
+
+    /// <summary>A reused command; disposing it leaves it in the cache.</summary>
+    protected readonly struct CachedCommand(DbCommand command) : IAsyncDisposable
+    {
+        public Task<int> ExecuteNonQueryAsync(CancellationToken ct) => command.ExecuteNonQueryAsync(ct);
+        public Task<object?> ExecuteScalarAsync(CancellationToken ct) => command.ExecuteScalarAsync(ct);
+        public Task<DbDataReader> ExecuteReaderAsync(CancellationToken ct) => command.ExecuteReaderAsync(ct);
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 
     protected async Task<int> ExecAsync(DbTransaction? tx, string sql, CancellationToken ct, params (string, object?)[] args)
@@ -135,10 +152,15 @@ public abstract class SqlEventStore : IEventStore
 
     private async Task<SkipReason?> FindDuplicateAsync(DbTransaction? tx, string id, string? url, string hash, CancellationToken ct)
     {
-        if (await ScalarAsync(tx, "SELECT 1 FROM articles WHERE id = @id", ct, ("id", id)) is not null) return SkipReason.DuplicateId;
-        if (url is not null && await ScalarAsync(tx, "SELECT 1 FROM articles WHERE url = @u", ct, ("u", url)) is not null) return SkipReason.DuplicateUrl;
-        if (await ScalarAsync(tx, "SELECT 1 FROM articles WHERE text_hash = @h", ct, ("h", hash)) is not null) return SkipReason.DuplicateText;
-        return null;
+        var found = await ScalarAsync(tx, """
+            SELECT CASE WHEN EXISTS (SELECT 1 FROM articles WHERE id = @id) THEN 1
+                        WHEN EXISTS (SELECT 1 FROM articles WHERE url = @u) THEN 2
+                        WHEN EXISTS (SELECT 1 FROM articles WHERE text_hash = @h) THEN 3 ELSE 0 END
+            """, ct, ("id", id), ("u", url ?? ""), ("h", hash));
+        return Convert.ToInt32(found, CultureInfo.InvariantCulture) switch
+        {
+            1 => SkipReason.DuplicateId, 2 => SkipReason.DuplicateUrl, 3 => SkipReason.DuplicateText, _ => null,
+        };
     }
 
     /// <summary>The outlet of an article: its own, else the host of its URL, else "unknown".</summary>
@@ -179,6 +201,61 @@ public abstract class SqlEventStore : IEventStore
         return outcomes;
     }
 
+    /// <summary>
+    /// Loads many articles into an empty store in one transaction: the same articles, reports and merged events as
+    /// ingesting them one by one (duplicates skipped alike), but merged once at the end instead of after every
+    /// article. For first loads and benchmarks. Returns the number of articles stored.
+    /// </summary>
+    public async Task<int> BulkLoadAsync(IEnumerable<ArticleToStore> items, CancellationToken ct = default)
+    {
+        await using var tx = await BeginWriteAsync(ct);
+        await LockAsync(tx, ct);
+        if (Convert.ToInt64(await ScalarAsync(tx, "SELECT count(*) FROM articles", ct), CultureInfo.InvariantCulture) != 0)
+            throw new InvalidOperationException("bulk load needs an empty store; use ingest to add to a store");
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var urls = new HashSet<string>(StringComparer.Ordinal);
+        var hashes = new HashSet<string>(StringComparer.Ordinal);
+        var byScope = new Dictionary<string, List<StoredMention>>(StringComparer.Ordinal);
+        var stored = 0;
+        foreach (var item in items)
+        {
+            var a = item.Article;
+            var hash = TextNormaliser.Hash(a.Text);
+            if (!ids.Add(a.Id) || (a.Url is not null && !urls.Add(a.Url)) || !hashes.Add(hash)) continue;
+            var outlet = OutletOf(a, item.Coded);
+            var pub = Iso(a.PublicationDate ?? item.Coded.ReferenceDate);
+            await ExecAsync(tx, """
+                INSERT INTO articles (id, url, text_hash, outlet, pub_date, title, language, coder_version, event_count, text)
+                VALUES (@id, @url, @hash, @outlet, @pub, @title, @lang, @ver, @n, @text)
+                """, ct,
+                ("id", a.Id), ("url", a.Url), ("hash", hash), ("outlet", outlet), ("pub", pub),
+                ("title", a.Title), ("lang", a.Language ?? item.Coded.Document.Language), ("ver", item.CoderVersion),
+                ("n", item.Coded.Events.Count), ("text", a.Text));
+            foreach (var root in Roots(item.Coded))
+                await ExecAsync(tx, "INSERT INTO article_actors (article_id, root, pub_date) VALUES (@a, @r, @p)", ct, ("a", a.Id), ("r", root), ("p", pub ?? ""));
+            foreach (var m in ToMentions(a, item.Coded, outlet))
+            {
+                var scope = EventMerger.Scope(m);
+                if (!byScope.TryGetValue(scope, out var list)) byScope[scope] = list = [];
+                list.Add(m);
+            }
+            stored++;
+        }
+        foreach (var (scope, mentions) in byScope)
+            foreach (var (ev, members) in EventMerger.Merge(mentions))
+            {
+                await UpsertEventAsync(tx, ev, scope, ct);
+                foreach (var m in members) await InsertMentionAsync(tx, m, scope, ct);
+            }
+        await tx.CommitAsync(ct);
+        return stored;
+    }
+
+    private static IEnumerable<string> Roots(CodedArticle coded) =>
+        coded.Actors.Select(x => x.Root)
+            .Concat(coded.Events.SelectMany(e => e.Target is null ? [e.Source.Root] : new[] { e.Source.Root, e.Target.Root }))
+            .Distinct(StringComparer.Ordinal);
+
     public async Task<IngestOutcome> RecodeAsync(ArticleToStore item, CancellationToken ct = default)
     {
         await using var tx = await BeginWriteAsync(ct);
@@ -214,10 +291,7 @@ public abstract class SqlEventStore : IEventStore
         var a = item.Article;
         var mentions = ToMentions(a, item.Coded, outlet);
         var pub = Iso(a.PublicationDate ?? item.Coded.ReferenceDate) ?? "";
-        var roots = item.Coded.Actors.Select(x => x.Root)
-            .Concat(item.Coded.Events.SelectMany(e => e.Target is null ? [e.Source.Root] : new[] { e.Source.Root, e.Target.Root }))
-            .Distinct(StringComparer.Ordinal);
-        foreach (var root in roots)
+        foreach (var root in Roots(item.Coded))
             await ExecAsync(tx, "INSERT INTO article_actors (article_id, root, pub_date) VALUES (@a, @r, @p)", ct, ("a", a.Id), ("r", root), ("p", pub));
         var scopes = new SortedSet<string>(alsoScopes ?? [], StringComparer.Ordinal);
         foreach (var m in mentions)
@@ -338,6 +412,25 @@ public abstract class SqlEventStore : IEventStore
         Convert.ToInt64(await ScalarAsync(null, "SELECT count(*) FROM articles", ct), CultureInfo.InvariantCulture),
         Convert.ToInt64(await ScalarAsync(null, "SELECT count(*) FROM events", ct), CultureInfo.InvariantCulture),
         Convert.ToInt64(await ScalarAsync(null, "SELECT count(*) FROM mentions", ct), CultureInfo.InvariantCulture));
+
+    public async Task<IReadOnlyList<string>> CheckAsync(CancellationToken ct = default)
+    {
+        var problems = new List<string>();
+        async Task Expect(string what, string sql)
+        {
+            var n = Convert.ToInt64(await ScalarAsync(null, sql, ct), CultureInfo.InvariantCulture);
+            if (n != 0) problems.Add($"{n} {what}");
+        }
+        await Expect("articles whose mentions differ from their event count",
+            "SELECT count(*) FROM articles a WHERE a.event_count <> (SELECT count(*) FROM mentions m WHERE m.article_id = a.id)");
+        await Expect("mentions without their article", "SELECT count(*) FROM mentions m WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = m.article_id)");
+        await Expect("mentions without their event", "SELECT count(*) FROM mentions m WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.id = m.event_id)");
+        await Expect("events whose mention count is wrong",
+            "SELECT count(*) FROM events e WHERE e.num_mentions <> (SELECT count(*) FROM mentions m WHERE m.event_id = e.id)");
+        await Expect("events without mentions", "SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id)");
+        await Expect("actor rows without their article", "SELECT count(*) FROM article_actors x WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = x.article_id)");
+        return problems;
+    }
 
     private const string ArticleColumns = "id, url, text_hash, outlet, pub_date, title, language, coder_version, event_count";
 
@@ -548,6 +641,8 @@ public abstract class SqlEventStore : IEventStore
 
     public virtual async ValueTask DisposeAsync()
     {
+        foreach (var cmd in commands.Values) await cmd.DisposeAsync();
+        commands.Clear();
         await Connection.DisposeAsync();
         GC.SuppressFinalize(this);
     }

@@ -16,7 +16,7 @@ public sealed class SqliteEventStore : SqlEventStore
     protected override (string Int, string Real) Types => ("INTEGER", "REAL");
 
     /// <summary>Opens (creating when missing) the store in a file.</summary>
-    public static async Task<SqliteEventStore> OpenAsync(string path, bool readOnly = false, CancellationToken ct = default)
+    public static async Task<SqliteEventStore> OpenAsync(string path, bool readOnly = false, bool create = true, CancellationToken ct = default)
     {
         var builder = new SqliteConnectionStringBuilder
         {
@@ -28,7 +28,7 @@ public sealed class SqliteEventStore : SqlEventStore
         var connection = new SqliteConnection(builder.ToString());
         await connection.OpenAsync(ct);
         var store = new SqliteEventStore(connection);
-        if (!readOnly)
+        if (!readOnly && create)
         {
             await store.ExecAsync(null, "PRAGMA journal_mode = WAL", ct);
             await store.ExecAsync(null, "PRAGMA synchronous = NORMAL", ct);

@@ -246,4 +246,32 @@ public abstract class StoreContract
         Assert.Null(rest.NextCursor);
         Assert.Equal("antaranews.com", (await store.GetArticleAsync("antara-1", Ct))!.Outlet);
     }
+
+    [Fact]
+    public async Task The_store_is_consistent_after_ingest_and_recode()
+    {
+        await IngestAsync(Stories.All);
+        await using var store = await OpenAsync();
+        Assert.Empty(await store.CheckAsync(Ct));
+        var improved = Stories.Events(improved: true).ToDictionary(k => k.Key, v => v.Value);
+        improved[Stories.Antara.Id] = [];
+        await new RecodeRunner(store, new FakeCoder(improved, "fake-2")).RunAsync(ct: Ct);
+        Assert.Empty(await store.CheckAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Bulk_load_gives_the_same_store_as_ingest()
+    {
+        var coder = new FakeCoder(Stories.Events());
+        await using (var store = (SqlEventStore)await OpenAsync())
+        {
+            var items = Stories.All.Concat([Stories.Antara with { Id = "dup" }]).Select(a => new ArticleToStore(a, coder.Code(a), coder.Version));
+            Assert.Equal(7, await store.BulkLoadAsync(items, Ct));
+            Assert.Empty(await store.CheckAsync(Ct));
+            await Assert.ThrowsAsync<InvalidOperationException>(() => store.BulkLoadAsync([], Ct));
+        }
+        var reference = EventMerger.Merge(Stories.All.SelectMany(a =>
+            SqlEventStore.ToMentions(a, coder.Code(a), SqlEventStore.OutletOf(a)))).Select(x => x.Event).OrderBy(e => Iso(e.Date)).ThenBy(e => e.Id, StringComparer.Ordinal);
+        Assert.Equal(reference, await EventsAsync());
+    }
 }

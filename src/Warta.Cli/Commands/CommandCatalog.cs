@@ -14,5 +14,12 @@ public static class CommandCatalog
         EvalDatesCommand.Create(),
         ExtractCommand.Create(),
         EvalExtractCommand.Create(),
+        IngestCommand.Create(),
+        RecodeCommand.Create(),
+        EventsCommand.Create(),
+        ShowCommand.Create(),
+        RelationsCommand.Create(),
+        ExportCommand.Create(),
+        ServeCommand.Create(),
     ];
 }

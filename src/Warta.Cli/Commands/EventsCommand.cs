@@ -1,0 +1,54 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Spectre.Console;
+using Warta.Storage;
+
+namespace Warta.Cli.Commands;
+
+/// <summary>warta events [filters] --format table|jsonl|csv: lists stored events.</summary>
+public static class EventsCommand
+{
+    public static Command Create()
+    {
+        var db = StoreOptions.Db();
+        var filters = StoreOptions.Filters();
+        var format = new Option<string>("--format") { Description = "table, jsonl or csv", DefaultValueFactory = _ => "table" };
+        var limit = new Option<int>("--limit") { Description = "At most this many events (0: all)", DefaultValueFactory = _ => 100 };
+        var cmd = new Command("events", "List stored events matching filters") { db, format, limit };
+        foreach (var f in filters) cmd.Options.Add(f);
+        cmd.SetAction(async (pr, ct) =>
+        {
+            var fmt = pr.GetValue(format)!.ToLowerInvariant();
+            if (fmt is not ("table" or "jsonl" or "csv")) return StoreOptions.Fail($"format '{fmt}' must be table, jsonl or csv");
+            var max = pr.GetValue(limit);
+            if (max < 0) return StoreOptions.Fail("--limit must be 0 or more");
+            var (query, error) = StoreOptions.ParseFilters(pr, filters, QueryParser.MaxLimit);
+            if (query is null) return StoreOptions.Fail(error!);
+            await using var store = await EventStore.OpenAsync(pr.GetValue(db)!, ct);
+            var events = store.AllEventsAsync(query, ct);
+            if (max > 0) events = events.Take(max);
+            switch (fmt)
+            {
+                case "jsonl":
+                    await Exporter.WriteAsync(events, ExportFormat.Jsonl, Console.OpenStandardOutput(), ct);
+                    break;
+                case "csv":
+                    await Exporter.WriteAsync(events, ExportFormat.Csv, Console.OpenStandardOutput(), ct);
+                    break;
+                default:
+                    var table = new Table().AddColumns("id", "date", "source", "target", "cameo", "quad", "goldstein", "place", "mentions", "sources", "articles");
+                    await foreach (var e in events)
+                        table.AddRow(Markup.Escape(e.Id), e.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "?", Markup.Escape(e.SourceCode),
+                            Markup.Escape(e.TargetCode ?? "-"), e.Cameo, ((int)e.QuadClass).ToString(CultureInfo.InvariantCulture),
+                            e.Goldstein.ToString("0.0", CultureInfo.InvariantCulture), Markup.Escape(e.PlaceCanonical ?? e.Country ?? "-"),
+                            e.NumMentions.ToString(CultureInfo.InvariantCulture), e.NumSources.ToString(CultureInfo.InvariantCulture),
+                            e.NumArticles.ToString(CultureInfo.InvariantCulture));
+                    AnsiConsole.Write(table);
+                    break;
+            }
+            return 0;
+        });
+        return cmd;
+    }
+}

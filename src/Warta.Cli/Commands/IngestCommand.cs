@@ -1,0 +1,56 @@
+using System.CommandLine;
+using Spectre.Console;
+using Warta.Storage;
+
+namespace Warta.Cli.Commands;
+
+/// <summary>warta ingest [inputs] --db: codes new articles and stores their events, merging reports of one happening.</summary>
+public static class IngestCommand
+{
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("inputs") { Description = "Files, folders or - for stdin (JSONL, HTML, text)", Arity = ArgumentArity.ZeroOrMore };
+        var db = StoreOptions.Db();
+        var batch = new Option<int>("--batch") { Description = "Articles per transaction", DefaultValueFactory = _ => 32 };
+        var cmd = new Command("ingest", "Code articles and store them with their events; articles already stored are skipped") { inputs, db, batch };
+        cmd.SetAction(async (pr, ct) =>
+        {
+            var paths = pr.GetValue(inputs) ?? [];
+            if (pr.GetValue(batch) < 1) return StoreOptions.Fail("--batch must be at least 1");
+            await using var store = await EventStore.OpenAsync(pr.GetValue(db)!, ct);
+            var items = Composition.ReadInputs(paths.Length == 0 ? ["-"] : paths);
+            IngestSummary summary;
+            if (!Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive)
+            {
+                summary = await AnsiConsole.Status().StartAsync("Ingesting…", async ctx =>
+                {
+                    var last = DateTime.MinValue;
+                    var runner = new IngestRunner(store, Composition.CreateCoder(), pr.GetValue(batch))
+                    {
+                        OnProgress = s =>
+                        {
+                            if ((DateTime.UtcNow - last).TotalMilliseconds < 100) return;
+                            last = DateTime.UtcNow;
+                            ctx.Status($"{s.ArticlesRead} read · {s.ArticlesStored} stored · {s.SkippedTotal} skipped · {s.Events} events");
+                        },
+                    };
+                    return await runner.RunAsync(items, ct);
+                });
+            }
+            else summary = await new IngestRunner(store, Composition.CreateCoder(), pr.GetValue(batch)).RunAsync(items, ct);
+
+            var counts = await store.CountAsync(ct);
+            Console.WriteLine($"articles read: {summary.ArticlesRead}");
+            Console.WriteLine($"articles stored: {summary.ArticlesStored}");
+            Console.WriteLine($"articles skipped: {summary.SkippedTotal}" +
+                (summary.Skipped.Count == 0 ? "" : " (" + string.Join(", ", summary.Skipped.Select(kv => $"{kv.Key}: {kv.Value}")) + ")"));
+            Console.WriteLine($"events coded: {summary.Events}");
+            Console.WriteLine($"new events: {summary.NewEvents}");
+            Console.WriteLine($"merged reports: {summary.MergedReports}");
+            Console.WriteLine($"store: {counts.Articles} articles, {counts.Events} events, {counts.Mentions} mentions");
+            foreach (var p in summary.Problems) Console.Error.WriteLine($"skipped {p}");
+            return 0;
+        });
+        return cmd;
+    }
+}
