@@ -9,5 +9,6 @@ public static class CommandCatalog
     [
         ExtractCommand.Create(),
         EvalExtractCommand.Create(),
+        WatchCommand.Create(),
     ];
 }
