@@ -15,6 +15,9 @@ public sealed record Reply(int Status, byte[] Body, string ContentType = "text/h
     public Func<Stream, CancellationToken, Task>? Writer { get; init; }
     public TimeSpan Delay { get; init; }
 
+    public Reply WithHeader(string name, string value) =>
+        this with { Headers = new Dictionary<string, string>(Headers, StringComparer.OrdinalIgnoreCase) { [name] = value } };
+
     public static Reply Html(string html, string contentType = "text/html; charset=utf-8") => new(200, Encoding.UTF8.GetBytes(html), contentType);
     public static Reply Bytes(byte[] body, string contentType) => new(200, body, contentType);
     public static Reply Code(int status) => new(status, Encoding.UTF8.GetBytes($"status {status}"), "text/plain");
