@@ -1,9 +1,24 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Warta.Core;
+using Warta.Ingest.Fetching;
+using Warta.Ingest.Html;
 using Warta.Ingest.Inputs;
 
 namespace Warta.Ingest;
+
+/// <summary>What <see cref="ArticleReader"/> reads with.</summary>
+public sealed record ArticleReaderOptions
+{
+    /// <summary>Standard input for "-" (default: the console).</summary>
+    public TextReader? Stdin { get; init; }
+
+    /// <summary>Fetches http(s) inputs (default: a polite <see cref="PageFetcher"/> made for the run).</summary>
+    public PageFetcher? Fetcher { get; init; }
+
+    /// <summary>Reads web pages (default: the shipped boilerplate rules).</summary>
+    public HtmlArticleExtractor? Extractor { get; init; }
+}
 
 /// <summary>
 /// Reads articles from the inputs a user names: files, directories (recursively) and "-" for standard input.
@@ -13,7 +28,8 @@ namespace Warta.Ingest;
 public static class ArticleReader
 {
     /// <summary>Extensions picked up when walking a directory (compared case-insensitively).</summary>
-    public static IReadOnlyList<string> DirectoryExtensions { get; } = [".txt", ".jsonl", ".ndjson", ".json"];
+    public static IReadOnlyList<string> DirectoryExtensions { get; } =
+        [".txt", ".jsonl", ".ndjson", ".json", ".html", ".htm", ".warc", ".warc.gz"];
 
     /// <summary>
     /// Reads every input in order. A plain-text file gives one article (Id = file name without directory and
@@ -21,13 +37,45 @@ public static class ArticleReader
     /// a .json file one object or an array of objects; "-" reads <paramref name="stdin"/> (or the console) as
     /// JSONL when its first non-blank character is "{", else as one plain-text article with Id "stdin".
     /// A file named explicitly with another extension is read as plain text.
+    /// Web material: .html/.htm pages (Id = stem), http(s) URLs (Id = URL) and WARC archives (.warc, .warc.gz;
+    /// Id = "stem@offset", Origin = "path@offset") give the extracted body with title, date, URL and outlet.
     /// </summary>
-    public static async IAsyncEnumerable<InputItem> ReadAsync(IReadOnlyList<string> inputs, TextReader? stdin = null,
+    public static IAsyncEnumerable<InputItem> ReadAsync(IReadOnlyList<string> inputs, TextReader? stdin = null,
+        CancellationToken ct = default) =>
+        ReadAsync(inputs, new ArticleReaderOptions { Stdin = stdin }, ct);
+
+    /// <summary>Reads every input in order with explicit options (see the other overload).</summary>
+    public static async IAsyncEnumerable<InputItem> ReadAsync(IReadOnlyList<string> inputs, ArticleReaderOptions options,
         [EnumeratorCancellation] CancellationToken ct = default)
     {
-        foreach (var input in inputs)
+        var extractor = options.Extractor ?? new HtmlArticleExtractor();
+        PageFetcher? ownFetcher = null;
+        try
         {
-            ct.ThrowIfCancellationRequested();
+            foreach (var input in inputs)
+            {
+                ct.ThrowIfCancellationRequested();
+                if (PageLoader.IsUrl(input))
+                {
+                    var fetcher = options.Fetcher ?? (ownFetcher ??= new PageFetcher());
+                    await foreach (var item in WebInputs.ReadUrlAsync(input, fetcher, extractor, ct).ConfigureAwait(false))
+                        yield return item;
+                    continue;
+                }
+                await foreach (var item in ReadLocalAsync(input, options.Stdin, extractor, ct).ConfigureAwait(false))
+                    yield return item;
+            }
+        }
+        finally
+        {
+            ownFetcher?.Dispose();
+        }
+    }
+
+    private static async IAsyncEnumerable<InputItem> ReadLocalAsync(string input, TextReader? stdin, HtmlArticleExtractor extractor,
+        [EnumeratorCancellation] CancellationToken ct)
+    {
+        {
             if (input == "-")
             {
                 await foreach (var item in ReadStdinAsync(stdin ?? Console.In, ct).ConfigureAwait(false))
@@ -35,12 +83,12 @@ public static class ArticleReader
             }
             else if (Directory.Exists(input))
             {
-                await foreach (var item in ReadDirectoryAsync(input, ct).ConfigureAwait(false))
+                await foreach (var item in ReadDirectoryAsync(input, extractor, ct).ConfigureAwait(false))
                     yield return item;
             }
             else if (File.Exists(input))
             {
-                await foreach (var item in ReadFileAsync(input, ct).ConfigureAwait(false))
+                await foreach (var item in ReadFileAsync(input, extractor, ct).ConfigureAwait(false))
                     yield return item;
             }
             else
@@ -51,9 +99,14 @@ public static class ArticleReader
     }
 
     /// <summary>Reads one file by its extension.</summary>
-    public static IAsyncEnumerable<InputItem> ReadFileAsync(string path, CancellationToken ct = default)
+    public static IAsyncEnumerable<InputItem> ReadFileAsync(string path, HtmlArticleExtractor? extractor = null, CancellationToken ct = default)
     {
-        var ext = Path.GetExtension(path).ToLowerInvariant();
+        var name = Path.GetFileName(path).ToLowerInvariant();
+        if (name.EndsWith(".warc") || name.EndsWith(".warc.gz"))
+            return WebInputs.ReadWarcAsync(path, extractor ?? new HtmlArticleExtractor(), ct);
+        if (name.EndsWith(".html") || name.EndsWith(".htm") || name.EndsWith(".html.gz") || name.EndsWith(".htm.gz"))
+            return WebInputs.ReadHtmlFileAsync(path, extractor ?? new HtmlArticleExtractor(), ct);
+        var ext = Path.GetExtension(name);
         return ext switch
         {
             ".jsonl" or ".ndjson" => ReadJsonlFileAsync(path, ct),
@@ -62,7 +115,7 @@ public static class ArticleReader
         };
     }
 
-    private static async IAsyncEnumerable<InputItem> ReadDirectoryAsync(string root,
+    private static async IAsyncEnumerable<InputItem> ReadDirectoryAsync(string root, HtmlArticleExtractor extractor,
         [EnumeratorCancellation] CancellationToken ct)
     {
         var pending = new Stack<string>();
@@ -92,7 +145,7 @@ public static class ArticleReader
             foreach (var file in files)
             {
                 if (!IsPickedUp(file)) continue;
-                await foreach (var item in ReadFileAsync(file, ct).ConfigureAwait(false))
+                await foreach (var item in ReadFileAsync(file, extractor, ct).ConfigureAwait(false))
                     yield return item;
             }
             Array.Sort(dirs, StringComparer.Ordinal);

@@ -21,5 +21,6 @@ public static class CommandCatalog
         RelationsCommand.Create(),
         ExportCommand.Create(),
         ServeCommand.Create(),
+        WatchCommand.Create(),
     ];
 }

@@ -12,6 +12,10 @@ public enum BoilerplateKind
     Line,
     /// <summary>Like <see cref="Line"/>, and the link-only paragraphs right after it go too.</summary>
     Lead,
+    /// <summary>Like <see cref="Attr"/>, and no <see cref="Keep"/> marker saves the element (comment sections).</summary>
+    Strong,
+    /// <summary>id/class of a content container: saves the element from <see cref="Attr"/> markers.</summary>
+    Keep,
 }
 
 /// <summary>One marker from data/html/boilerplate.tsv.</summary>
@@ -34,11 +38,15 @@ public sealed class BoilerplateRules
     public IReadOnlyList<BoilerplateRule> Rules { get; }
 
     private readonly Regex[] _attr;
+    private readonly Regex[] _strong;
+    private readonly Regex[] _keep;
 
     private BoilerplateRules(IReadOnlyList<BoilerplateRule> rules)
     {
         Rules = rules;
         _attr = rules.Where(r => r.Kind == BoilerplateKind.Attr).Select(r => r.Pattern).ToArray();
+        _strong = rules.Where(r => r.Kind == BoilerplateKind.Strong).Select(r => r.Pattern).ToArray();
+        _keep = rules.Where(r => r.Kind == BoilerplateKind.Keep).Select(r => r.Pattern).ToArray();
     }
 
     /// <summary>Parses the TSV text; a malformed line throws with file and line number (a data bug, caught by the loader test).</summary>
@@ -57,7 +65,9 @@ public sealed class BoilerplateRules
                 "attr" => BoilerplateKind.Attr,
                 "line" => BoilerplateKind.Line,
                 "lead" => BoilerplateKind.Lead,
-                _ => throw new FormatException($"{name}:{i + 1}: unknown kind \"{cols[0]}\" (attr, line or lead)"),
+                "strong" => BoilerplateKind.Strong,
+                "keep" => BoilerplateKind.Keep,
+                _ => throw new FormatException($"{name}:{i + 1}: unknown kind \"{cols[0]}\" (attr, strong, keep, line or lead)"),
             };
             Regex regex;
             try
@@ -76,16 +86,22 @@ public sealed class BoilerplateRules
     /// <summary>True when an element's id or class marks it as furniture.</summary>
     public bool IsFurnitureAttr(string idAndClass)
     {
-        foreach (var r in _attr)
+        foreach (var r in _strong)
             if (Safe(r, idAndClass)) return true;
-        return false;
+        var furniture = false;
+        foreach (var r in _attr)
+            if (Safe(r, idAndClass)) { furniture = true; break; }
+        if (!furniture) return false;
+        foreach (var r in _keep)
+            if (Safe(r, idAndClass)) return false;
+        return true;
     }
 
     /// <summary>The line or lead rule matching a paragraph (any language), or null.</summary>
     public BoilerplateRule? MatchLine(string paragraph)
     {
         foreach (var r in Rules)
-            if (r.Kind != BoilerplateKind.Attr && Safe(r.Pattern, paragraph)) return r;
+            if (r.Kind is BoilerplateKind.Line or BoilerplateKind.Lead && Safe(r.Pattern, paragraph)) return r;
         return null;
     }
 

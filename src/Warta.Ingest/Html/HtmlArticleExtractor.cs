@@ -27,7 +27,6 @@ public sealed class HtmlArticleExtractor
         "form", "fieldset", "details", "summary", "caption",
     };
 
-    private static readonly Regex KeepMarker = new(@"(^|[-_ ])(article|content|main|story|entry|post-?body|article-?body|body|text|detail|isi|artikel)([-_ ]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
     private static readonly Regex Spaces = new(@"[ \t\u00A0\u2000-\u200B\u202F\u205F\u3000\r\n\f]+", RegexOptions.CultureInvariant);
 
     private readonly BoilerplateRules _rules;
@@ -68,7 +67,7 @@ public sealed class HtmlArticleExtractor
             if (!_rules.IsFurnitureAttr(attrs)) continue;
             if (el.QuerySelector("[itemprop=articleBody]") is not null) continue;
             var share = (double)TextLength(el) / total;
-            if (share > 0.5 || KeepMarker.IsMatch(attrs) && share > 0.2) continue;
+            if (share > 0.5) continue;
             doomed.Add(el);
         }
         foreach (var el in doomed)
@@ -113,10 +112,26 @@ public sealed class HtmlArticleExtractor
                 main = parsed.Body;
             }
         }
-        main ??= doc.Body;
         var blocks = new List<Block>();
         if (main is not null) Serialize(main, blocks);
+        // When the main block holds little of the page's running text, Readability chose a wrong block
+        // (a teaser list, a comment, a menu): take the page's running text instead.
+        var running = RunningText(doc);
+        var mainLength = blocks.Where(b => b.LinkDensity < 0.5).Sum(b => b.Text.Length);
+        var runningLength = running.Sum(b => b.Text.Length);
+        if (mainLength < FallbackShare * runningLength) return running;
         return blocks;
+    }
+
+    /// <summary>Share of the running text below which the main block is distrusted.</summary>
+    public double FallbackShare { get; init; } = 0.3;
+
+    /// <summary>Every paragraph-like block of the pruned page that reads as running text (long enough, few links).</summary>
+    private static List<Block> RunningText(IHtmlDocument doc)
+    {
+        var all = new List<Block>();
+        if (doc.Body is not null) Serialize(doc.Body, all);
+        return all.Where(b => b.Text.Length >= 60 && b.LinkDensity < 0.3 && b.Text.Contains(' ')).ToList();
     }
 
     /// <summary>A paragraph and how much of it is link text.</summary>
