@@ -1,5 +1,6 @@
 using Warta.Coding.Grammar;
 using Warta.Core;
+using Warta.Text.Morphology;
 using Warta.Text.Tokens;
 
 namespace Warta.Coding.Actors;
@@ -10,7 +11,7 @@ namespace Warta.Coding.Actors;
 /// they were on the reference date, coordinated mentions form groups, and "kedua negara" / "negara itu"
 /// refer back to the actors just mentioned. One instance per article: it remembers what was said.
 /// </summary>
-public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, string? homeCountry, DateOnly? date)
+public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, Morphology morphology, string? homeCountry, DateOnly? date)
 {
     private IReadOnlyList<ActorMention>? _lastPlural;
     private ActorMention? _lastState;
@@ -21,7 +22,11 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, s
     private string? MainCountry() =>
         _stateCounts.Count == 0 ? null : _stateCounts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
 
-    private sealed record Chunk(int Start, int End, List<(ActorEntry Entry, Span Span)> Parts);
+    private sealed record Chunk(int Start, int End, List<(ActorEntry Entry, Span Span)> Parts)
+    {
+        /// <summary>Stands where an actor can: not as a modifier of a noun ("bantuan militer").</summary>
+        public bool ArgumentPosition { get; init; } = true;
+    }
 
     public List<ActorGroup> Recognize(string text, Sentence sentence, IReadOnlyList<Span> placeSpans)
     {
@@ -59,14 +64,38 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, s
             if (InsideLongerPlace(span, placeSpans)) { i++; continue; }
             var entry = Pick(entries);
             if (entry is null) { i = m.End; continue; }
+            if (entry.Kind == ActorEntryKind.Person && entry.Written != entry.Name && PrecededByUnknownName(text, tokens, m.Start))
+            { i = m.End; continue; } // "Jess Dutton" is not the Dutton of the dictionary
             if (chunks.Count > 0 && chunks[^1].End == m.Start && CanJoin(chunks[^1], entry))
                 chunks[^1] = chunks[^1] with { End = m.End, Parts = [.. chunks[^1].Parts, (entry, span)] };
             else
-                chunks.Add(new Chunk(m.Start, m.End, [(entry, span)]));
+                chunks.Add(new Chunk(m.Start, m.End, [(entry, span)]) { ArgumentPosition = IsArgumentPosition(tokens, m.Start) });
             i = m.End;
         }
         return chunks;
     }
+
+    private bool PrecededByUnknownName(string text, IReadOnlyList<Token> tokens, int start)
+    {
+        if (start == 0) return false;
+        var previous = tokens[start - 1];
+        return previous.Kind == TokenKind.Word && char.IsUpper(text[previous.Start])
+               && lexicon.Trie.LongestAt(tokens, start - 1) is null;
+    }
+
+    // A role word stands for an actor after a function word, a verb or punctuation, not after a noun it modifies.
+    private bool IsArgumentPosition(IReadOnlyList<Token> tokens, int start)
+    {
+        if (start == 0) return true;
+        var previous = tokens[start - 1];
+        if (previous.Kind != TokenKind.Word) return true;
+        foreach (var cls in ArgumentCues)
+            if (words.Is(cls, previous)) return true;
+        return morphology.GuessVoice(previous.Norm) is Voice.Active or Voice.Passive;
+    }
+
+    private static readonly string[] ArgumentCues =
+        ["determiner", "oblique", "coordination", "aux", "speech", "relativizer", "passive-agent", "light-verb", "clause-boundary", "intent", "negation"];
 
     private static bool CanJoin(Chunk chunk, ActorEntry next)
     {
@@ -145,7 +174,7 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, s
         // A role alone ("polisi", "militer"): the country just talked about in this paragraph, else the state the
         // article talks about most, else the home country of the language.
         var country = _paragraphCountry ?? MainCountry() ?? homeCountry;
-        if (role is not null && country is not null)
+        if (role is not null && country is not null && chunk.ArgumentPosition)
             yield return (new ActorMention(country + role.Code, role.Name, span, "actor:role+context"), chunk.Start, chunk.End);
     }
 

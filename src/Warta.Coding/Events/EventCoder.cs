@@ -15,7 +15,7 @@ namespace Warta.Coding.Events;
 public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoCodebook codebook)
 {
     private const int MaxTargetGap = 6;
-    private static readonly HashSet<string> MutualRoots = ["03", "04", "05", "06", "07", "08"];
+    private static readonly HashSet<string> MutualRoots = ["03", "04", "05", "06"];
 
     private sealed record Trigger(int Start, int End, EventTrigger Entry)
     {
@@ -24,23 +24,30 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         public ActorGroup? Target { get; set; }
     }
 
-    public List<SentenceEvent> Code(Sentence sentence, IReadOnlyList<ActorGroup> groups)
+    public List<SentenceEvent> Code(Sentence sentence, IReadOnlyList<ActorGroup> groups) => Code(sentence, groups, null);
+
+    /// <summary>Codes the sentence; <paramref name="triggerSpans"/>, when given, receives the span of every trigger found.</summary>
+    public List<SentenceEvent> Code(Sentence sentence, IReadOnlyList<ActorGroup> groups, List<Span>? triggerSpans)
     {
         var tokens = sentence.Tokens;
         var triggers = FindTriggers(tokens, groups);
+        triggerSpans?.AddRange(triggers.Select(t => new Span(tokens[t.Start].Start, tokens[t.End - 1].End)));
         var consumed = new HashSet<ActorGroup>();
         var events = new List<SentenceEvent>();
         Trigger? previous = null;
         foreach (var t in triggers)
         {
-            t.Suppressed = IsSuppressed(tokens, t, previous);
+            // Negation and intent attach to the predicate: the light verb of "berencana memperkuat kerja sama".
+            var lightVerb = t.Entry.Voice == Voice.Nominal ? LightVerbBefore(tokens, t.Start) : -1;
+            var predicate = lightVerb >= 0 ? t with { Start = lightVerb } : t;
+            t.Suppressed = IsSuppressed(tokens, predicate, previous);
             var code = t.Entry.Cameo;
-            if (HasIntent(tokens, t.Start) && codebook.IntentFor(code) is { } intent) code = intent;
+            if (HasIntent(tokens, predicate.Start) && codebook.IntentFor(code) is { } intent) code = intent;
             Attach(tokens, t, groups, consumed, previous);
             previous = t;
             if (t.Suppressed || t.Source is null) continue;
             if (t.Target is not null) consumed.Add(t.Target);
-            Emit(t, code, tokens, events);
+            Emit(t, code, tokens, groups, events);
         }
         return Deduplicate(events);
     }
@@ -149,7 +156,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             return shared;
         for (var k = start - 1; k >= 0; k--)
         {
-            if (words.Is("speech", tokens[k]) || tokens[k].Norm is ";" or ":") return null;
+            if (words.Is("speech", tokens[k]) || words.Is("pronoun", tokens[k]) || tokens[k].Norm is ";" or ":") return null;
             var group = groups.LastOrDefault(g => g.EndToken == k + 1);
             if (group is null) continue;
             if (group.IsOblique || consumed.Contains(group)) { k = group.StartToken; continue; }
@@ -197,13 +204,14 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         for (var k = from; k < to; k++)
         {
             var n = tokens[k].Norm;
-            if (n is "," or "." or ";" or ":" or "(" or ")" or "\"" || words.Is("relativizer", tokens[k]) || words.Is("speech", tokens[k]))
+            if (n is "," or "." or ";" or ":" or "(" or ")" or "\"" || words.Is("relativizer", tokens[k]) || words.Is("speech", tokens[k])
+                || words.Is("clause-boundary", tokens[k]))
                 return true;
         }
         return false;
     }
 
-    private void Emit(Trigger t, string code, IReadOnlyList<Token> tokens, List<SentenceEvent> events)
+    private void Emit(Trigger t, string code, IReadOnlyList<Token> tokens, IReadOnlyList<ActorGroup> groups, List<SentenceEvent> events)
     {
         var span = new Span(tokens[t.Start].Start, tokens[t.End - 1].End);
         var sources = t.Source!.Members;
@@ -211,11 +219,11 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         {
             foreach (var s in sources)
                 foreach (var o in target.Members)
-                    if (s.Code != o.Code)
+                    if (s.Code != o.Code && !(o.Rule == "actor:role+context" && o.Root == s.Root))
                         events.Add(new SentenceEvent(s, o, code, span, t.Entry.Rule, false));
             return;
         }
-        if (sources.Count >= 2 && MutualRoots.Contains(code[..2]))
+        if (sources.Count >= 2 && MutualRoots.Contains(code[..2]) && (t.Entry.Voice == Voice.Nominal || EndsWithoutObject(tokens, t, groups)))
         {
             for (var a = 0; a < sources.Count; a++)
                 for (var b = a + 1; b < sources.Count; b++)
@@ -223,6 +231,15 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             return;
         }
         foreach (var s in sources) events.Add(new SentenceEvent(s, null, code, span, t.Entry.Rule, false));
+    }
+
+    // "A dan B bertemu di …" is mutual; "A dan B menghadiri pemakaman" is not: the act has an object of its own.
+    private bool EndsWithoutObject(IReadOnlyList<Token> tokens, Trigger t, IReadOnlyList<ActorGroup> groups)
+    {
+        if (t.End >= tokens.Count) return true;
+        var next = tokens[t.End];
+        return next.Kind is TokenKind.Punct or TokenKind.Symbol || words.Is("mutual-object", next) || words.Is("aux", next)
+               || groups.Any(g => g.StartToken == t.End);
     }
 
     private static List<SentenceEvent> Deduplicate(List<SentenceEvent> events)

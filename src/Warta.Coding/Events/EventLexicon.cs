@@ -25,13 +25,15 @@ public sealed class EventLexicon
             if (Cache.TryGetValue(language, out var lexicon)) return lexicon;
             var file = DataFiles.LanguageFile(language, "events.tsv");
             return Cache[language] = DataFiles.Exists(file)
-                ? Build(DataFiles.ReadTable(file).Rows.Select(r => (r.Required("id"), r.Required("cameo"), r.Required("trigger"), r["target"])), Morphology.For(language))
+                ? Build(DataFiles.ReadTable(file).Rows.Select(r => (r.Required("id"), r.Required("cameo"), r.Required("trigger"), r["target"])), Morphology.For(language),
+                    LanguageSettings.Load(language).GetValueOrDefault("bare_word_voice") == "nominal" ? Voice.Nominal : Voice.Active)
                 : new EventLexicon();
         }
     }
 
     /// <summary>Builds a lexicon from (id, cameo, trigger, target) rows.</summary>
-    public static EventLexicon Build(IEnumerable<(string Id, string Cameo, string Trigger, string Target)> rows, Morphology morphology)
+    /// <param name="bareWordVoice">The voice of a literal word without affixes (a noun in Indonesian news, a verb in English).</param>
+    public static EventLexicon Build(IEnumerable<(string Id, string Cameo, string Trigger, string Target)> rows, Morphology morphology, Voice bareWordVoice = Voice.Active)
     {
         var lexicon = new EventLexicon();
         var list = rows.ToList();
@@ -47,7 +49,7 @@ public sealed class EventLexicon
         {
             var preps = target.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             foreach (var alt in Alternatives(trigger))
-                foreach (var (tokens, voice) in Expand(alt, morphology, formVoice))
+                foreach (var (tokens, voice) in Expand(alt, morphology, formVoice, bareWordVoice))
                     lexicon.Trie.Add(tokens, new EventTrigger(id, cameo, voice, preps));
             lexicon.Rules++;
         }
@@ -58,7 +60,7 @@ public sealed class EventLexicon
         trigger.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(a => a.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
-    private static IEnumerable<(string[] Tokens, Voice Voice)> Expand(string[] alt, Morphology morphology, Dictionary<string, Voice> formVoice)
+    private static IEnumerable<(string[] Tokens, Voice Voice)> Expand(string[] alt, Morphology morphology, Dictionary<string, Voice> formVoice, Voice bareWordVoice)
     {
         IEnumerable<(List<string> Tokens, Voice? Voice)> acc = [([], null)];
         foreach (var token in alt)
@@ -80,6 +82,6 @@ public sealed class EventLexicon
                 }).ToList();
             }
         }
-        return acc.Select(a => (a.Tokens.ToArray(), a.Voice ?? Voice.Active));
+        return acc.Select(a => (a.Tokens.ToArray(), a.Voice ?? bareWordVoice));
     }
 }

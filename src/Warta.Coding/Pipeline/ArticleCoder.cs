@@ -41,10 +41,10 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
         var sentences = kit.Segmenter.Split(document);
         var reference = article.PublicationDate ?? times.LatestFullDate(language, text, document.Body);
 
-        var actors = new ActorRecognizer(kit.Actors, kit.Words, kit.HomeCountry, reference);
+        var actors = new ActorRecognizer(kit.Actors, kit.Words, Warta.Text.Morphology.Morphology.For(language), kit.HomeCountry, reference);
         var allActors = new List<ActorMention>();
         var allTimes = new List<TimeExpression>();
-        var perSentence = new List<(Sentence Sentence, List<SentenceEvent> Events, IReadOnlyList<Place> Places, IReadOnlyList<TimeExpression> Times, IReadOnlyList<Span> ActorSpans)>();
+        var perSentence = new List<(Sentence Sentence, List<SentenceEvent> Events, IReadOnlyList<Place> Places, IReadOnlyList<TimeExpression> Times, IReadOnlyList<Span> ActorSpans, IReadOnlyList<Span> Triggers)>();
         foreach (var sentence in sentences)
         {
             var sentencePlaces = places.Find(language, text, sentence.Tokens);
@@ -52,14 +52,15 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
             allTimes.AddRange(sentenceTimes);
             var groups = actors.Recognize(text, sentence, sentencePlaces.Where(p => p.Span is not null).Select(p => p.Span!.Value).ToList());
             foreach (var g in groups) allActors.AddRange(g.Members);
-            var events = kit.Events.Code(sentence, groups);
-            perSentence.Add((sentence, events, sentencePlaces, sentenceTimes, groups.SelectMany(g => g.Members).Select(m => m.Span).ToList()));
+            var triggerSpans = new List<Span>();
+            var events = kit.Events.Code(sentence, groups, triggerSpans);
+            perSentence.Add((sentence, events, sentencePlaces, sentenceTimes, groups.SelectMany(g => g.Members).Select(m => m.Span).ToList(), triggerSpans));
         }
 
-        var context = new EventContext(perSentence.Select(p => (p.Sentence, p.Places, p.Times, p.ActorSpans)).ToList(), reference,
+        var context = new EventContext(perSentence.Select(p => (p.Sentence, p.Places, p.Times, p.ActorSpans, p.Triggers)).ToList(), reference,
             document.Dateline?.PlaceText is { } dl ? places.Resolve(language, dl) : null);
         var coded = new List<CodedEvent>();
-        foreach (var (sentence, events, _, _, _) in perSentence)
+        foreach (var (sentence, events, _, _, _, _) in perSentence)
         {
             var ordinal = 0;
             foreach (var e in events)
@@ -74,18 +75,5 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
             }
         }
         return new CodedArticle(document, sentences, allActors, allTimes, coded, reference);
-    }
-}
-
-/// <summary>Small key-value settings of a language folder (settings.tsv: key, value), e.g. the home country.</summary>
-public static class LanguageSettings
-{
-    public static Dictionary<string, string> Load(string language)
-    {
-        var file = DataFiles.LanguageFile(language, "settings.tsv");
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (DataFiles.Exists(file))
-            foreach (var row in DataFiles.ReadTable(file).Rows) result[row.Required("key")] = row.Required("value");
-        return result;
     }
 }

@@ -11,7 +11,7 @@ namespace Warta.Coding.Pipeline;
 /// order, with the dateline's place last.
 /// </summary>
 public sealed class EventContext(
-    IReadOnlyList<(Sentence Sentence, IReadOnlyList<Place> Places, IReadOnlyList<TimeExpression> Times, IReadOnlyList<Span> ActorSpans)> sentences,
+    IReadOnlyList<(Sentence Sentence, IReadOnlyList<Place> Places, IReadOnlyList<TimeExpression> Times, IReadOnlyList<Span> ActorSpans, IReadOnlyList<Span> Triggers)> sentences,
     DateOnly? reference,
     Place? datelinePlace)
 {
@@ -40,7 +40,7 @@ public sealed class EventContext(
         var own = EventPlaces(sentence.Index, e);
         if (own is not null) return own;
         foreach (var candidate in Neighbours(sentence))
-            if (EventPlaces(candidate.Index, null) is { } p) return p with { Rule = p.Rule + "+context" };
+            if (Setting(candidate.Index) is { } p) return p with { Rule = p.Rule + "+context" };
         return datelinePlace is null ? null : datelinePlace with { Rule = "place:dateline" };
     }
 
@@ -75,6 +75,20 @@ public sealed class EventContext(
             return e is null ? free[0] : free.OrderBy(p => Distance(p.Span, e.Trigger)).First();
         return places.FirstOrDefault(p => p.Kind is PlaceKind.Sea or PlaceKind.City or PlaceKind.Region
                                           && !entry.ActorSpans.Any(a => Overlaps(p, a)));
+    }
+
+    // The place where a neighbouring sentence sets an act ("pembicaraan di Moskow"): a place named with a
+    // preposition right after a trigger. Other places of the neighbour may belong to anything.
+    private Place? Setting(int index)
+    {
+        var entry = sentences[index];
+        var text = entry.Sentence.Tokens;
+        foreach (var trigger in entry.Triggers)
+            foreach (var p in entry.Places)
+                if (p.Span is { } ps && ps.Start >= trigger.End && p.Rule.EndsWith(":preposition", StringComparison.Ordinal)
+                    && text.Count(tk => tk.Start >= trigger.End && tk.End <= ps.Start) <= 1)
+                    return p;
+        return null;
     }
 
     private static bool Overlaps(Place p, Span s) => p.Span is { } ps && ps.Overlaps(s);
