@@ -88,11 +88,12 @@ public sealed class SpecTests
     [Fact]
     public void Known_gaps_name_existing_cases_with_a_reason()
     {
-        // Besides spec cases: "reference-article-places" (ReferenceArticleTests) and "language-detection" (above).
+        // Besides spec cases: "reference-article-places" (ReferenceArticleTests), "language-detection" (above), and
+        // "example-<file>" for an example article (tests/Warta.Cli.Tests).
         var ids = EventSpec.Cases.Select(c => c.Id).Append("reference-article-places").Append("language-detection").ToHashSet(StringComparer.Ordinal);
         Assert.All(EventSpec.KnownGaps, g =>
         {
-            Assert.Contains(g.Key, ids);
+            if (!g.Key.StartsWith("example-", StringComparison.Ordinal)) Assert.Contains(g.Key, ids);
             Assert.False(string.IsNullOrWhiteSpace(g.Value), $"{g.Key} has no reason");
         });
     }
