@@ -61,7 +61,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             var m = lexicon.Trie.LongestAt(tokens, i);
             // "menggelar patroli" vs "patroli bersama": a phrase that starts with a light verb gives way
             // to a more specific phrase starting right after it.
-            if (m is { } lv && words.Is("light-verb", tokens[i]) && lexicon.Trie.LongestAt(tokens, i + 1) is { } inner && inner.End >= lv.End)
+            if (m is { } lv && words.Is("light-verb", tokens[i]) && lexicon.Trie.LongestAt(tokens, i + 1) is { } inner && inner.End > lv.End)
                 m = inner;
             if (m is { } match && !groups.Any(g => match.Start < g.EndToken && g.StartToken < match.End))
             {
