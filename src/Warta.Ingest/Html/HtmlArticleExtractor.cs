@@ -66,6 +66,8 @@ public sealed class HtmlArticleExtractor
             if (attrs.Length == 0 || el.LocalName is "article" or "main" or "body") continue;
             if (!_rules.IsFurnitureAttr(attrs)) continue;
             if (el.QuerySelector("[itemprop=articleBody]") is not null) continue;
+            // A furniture-named wrapper around a content container ("widget Blog" around "post-body") stays.
+            if (el.QuerySelectorAll("[class]").Any(d => _rules.IsContentAttr(d.ClassName ?? "") && TextLength(d) >= 400)) continue;
             var share = (double)TextLength(el) / total;
             if (share > 0.5) continue;
             doomed.Add(el);
@@ -117,14 +119,18 @@ public sealed class HtmlArticleExtractor
         // When the main block holds little of the page's running text, Readability chose a wrong block
         // (a teaser list, a comment, a menu): take the page's running text instead.
         var running = RunningText(doc);
-        var mainLength = blocks.Where(b => b.LinkDensity < 0.5).Sum(b => b.Text.Length);
-        var runningLength = running.Sum(b => b.Text.Length);
+        var mainLength = Substantial(blocks);
+        var runningLength = Substantial(running);
         if (mainLength < FallbackShare * runningLength) return running;
         return blocks;
     }
 
     /// <summary>Share of the running text below which the main block is distrusted.</summary>
     public double FallbackShare { get; init; } = 0.3;
+
+    /// <summary>Characters in paragraphs long enough to be running text.</summary>
+    private static int Substantial(IEnumerable<Block> blocks) =>
+        blocks.Where(b => b.Text.Length >= 80 && b.LinkDensity < 0.3).Sum(b => b.Text.Length);
 
     /// <summary>Every paragraph-like block of the pruned page that reads as running text (long enough, few links).</summary>
     private static List<Block> RunningText(IHtmlDocument doc)
