@@ -11,13 +11,15 @@ namespace Warta.Ingest.Html;
 /// page furniture removed by tag, visibility and the id/class markers of data/html/boilerplate.tsv; the main
 /// block found by Readability (SmartReader); its text cut into paragraphs; and paragraphs that are furniture
 /// ("Baca juga" blocks, "ADVERTISEMENT", share labels, captions, staff lines) dropped by the line markers.
+/// When the main block holds little of the page's running text, the running text is taken instead.
+/// Holds no state between calls: one instance may serve parallel callers.
 /// </summary>
 public sealed class HtmlArticleExtractor
 {
     private static readonly HashSet<string> DropTags = new(StringComparer.OrdinalIgnoreCase)
     {
         "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "button", "input",
-        "select", "textarea", "nav", "aside", "footer", "figcaption", "dialog", "menu", "link", "meta",
+        "select", "textarea", "nav", "aside", "footer", "figcaption", "dialog", "menu", "link", "meta", "rt", "rp",
     };
 
     private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
