@@ -147,8 +147,13 @@ public sealed class PageFetcher : IDisposable
         return delta < TimeSpan.Zero ? TimeSpan.Zero : delta > TimeSpan.FromMinutes(1) ? TimeSpan.FromMinutes(1) : delta;
     }
 
-    private Task<RobotsRules> RobotsFor(Uri uri, CancellationToken ct) =>
-        _robots.GetOrAdd(uri.GetLeftPart(UriPartial.Authority), authority => LoadRobotsAsync(new Uri(authority + "/robots.txt"), ct));
+    private Task<RobotsRules> RobotsFor(Uri uri, CancellationToken ct)
+    {
+        // Loaded once per site, bounded by the fetch time-out rather than by one caller's token, so that a
+        // cancelled caller does not leave a cancelled task in the cache for the others.
+        var task = _robots.GetOrAdd(uri.GetLeftPart(UriPartial.Authority), authority => LoadRobotsAsync(new Uri(authority + "/robots.txt"), CancellationToken.None));
+        return task.WaitAsync(ct);
+    }
 
     private async Task<RobotsRules> LoadRobotsAsync(Uri robotsUrl, CancellationToken ct)
     {
