@@ -75,26 +75,24 @@ public static class ArticleReader
     private static async IAsyncEnumerable<InputItem> ReadLocalAsync(string input, TextReader? stdin, HtmlArticleExtractor extractor,
         [EnumeratorCancellation] CancellationToken ct)
     {
+        if (input == "-")
         {
-            if (input == "-")
-            {
-                await foreach (var item in ReadStdinAsync(stdin ?? Console.In, ct).ConfigureAwait(false))
-                    yield return item;
-            }
-            else if (Directory.Exists(input))
-            {
-                await foreach (var item in ReadDirectoryAsync(input, extractor, ct).ConfigureAwait(false))
-                    yield return item;
-            }
-            else if (File.Exists(input))
-            {
-                await foreach (var item in ReadFileAsync(input, extractor, ct).ConfigureAwait(false))
-                    yield return item;
-            }
-            else
-            {
-                yield return InputItem.Fail(input, InputMessages.NoSuchPath);
-            }
+            await foreach (var item in ReadStdinAsync(stdin ?? Console.In, ct).ConfigureAwait(false))
+                yield return item;
+        }
+        else if (Directory.Exists(input))
+        {
+            await foreach (var item in ReadDirectoryAsync(input, extractor, ct).ConfigureAwait(false))
+                yield return item;
+        }
+        else if (File.Exists(input))
+        {
+            await foreach (var item in ReadFileAsync(input, extractor, ct).ConfigureAwait(false))
+                yield return item;
+        }
+        else
+        {
+            yield return InputItem.Fail(input, InputMessages.NoSuchPath);
         }
     }
 

@@ -12,13 +12,15 @@ namespace Warta.Ingest.Fetching;
 public sealed class PageFetcher : IDisposable
 {
     private readonly HttpClient _http;
-    private readonly bool _ownsClient;
     private readonly ConcurrentDictionary<string, HostGate> _hosts = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, Task<RobotsRules>> _robots = new(StringComparer.OrdinalIgnoreCase);
     private readonly TimeProvider _time;
 
     public FetchOptions Options { get; }
 
+    /// <param name="options">Politeness and limits (defaults: 20 s, 10 MB, 5 redirects, 2 retries, 1 s per host).</param>
+    /// <param name="handler">A handler of one's own; it must not follow redirects itself. Disposed with the fetcher.</param>
+    /// <param name="time">Clock for back-off and per-host spacing.</param>
     public PageFetcher(FetchOptions? options = null, HttpMessageHandler? handler = null, TimeProvider? time = null)
     {
         Options = options ?? new FetchOptions();
@@ -30,8 +32,8 @@ public sealed class PageFetcher : IDisposable
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             ConnectTimeout = Options.Timeout,
         };
+        // Time-outs are ours (per attempt, body included); redirects are followed by hand (robots.txt, loops).
         _http = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
-        _ownsClient = true;
     }
 
     /// <summary>Fetches <paramref name="url"/>, sending <paramref name="validators"/> as If-None-Match / If-Modified-Since.</summary>
@@ -59,7 +61,7 @@ public sealed class PageFetcher : IDisposable
         return last;
     }
 
-    /// <summary>Fetches without robots.txt, retries or redirects to other hosts (used for robots.txt itself).</summary>
+    /// <summary>One attempt: the request and its redirects (each redirect target asked of robots.txt).</summary>
     private async Task<FetchResult> AttemptAsync(Uri uri, Validators? validators, CancellationToken ct)
     {
         var current = uri;
@@ -145,8 +147,13 @@ public sealed class PageFetcher : IDisposable
         return delta < TimeSpan.Zero ? TimeSpan.Zero : delta > TimeSpan.FromMinutes(1) ? TimeSpan.FromMinutes(1) : delta;
     }
 
-    private Task<RobotsRules> RobotsFor(Uri uri, CancellationToken ct) =>
-        _robots.GetOrAdd(uri.GetLeftPart(UriPartial.Authority), authority => LoadRobotsAsync(new Uri(authority + "/robots.txt"), ct));
+    private Task<RobotsRules> RobotsFor(Uri uri, CancellationToken ct)
+    {
+        // Loaded once per site, bounded by the fetch time-out rather than by one caller's token, so that a
+        // cancelled caller does not leave a cancelled task in the cache for the others.
+        var task = _robots.GetOrAdd(uri.GetLeftPart(UriPartial.Authority), authority => LoadRobotsAsync(new Uri(authority + "/robots.txt"), CancellationToken.None));
+        return task.WaitAsync(ct);
+    }
 
     private async Task<RobotsRules> LoadRobotsAsync(Uri robotsUrl, CancellationToken ct)
     {
@@ -187,8 +194,5 @@ public sealed class PageFetcher : IDisposable
         public DateTimeOffset Next;
     }
 
-    public void Dispose()
-    {
-        if (_ownsClient) _http.Dispose();
-    }
+    public void Dispose() => _http.Dispose();
 }

@@ -97,6 +97,20 @@ public sealed class BoilerplateRules
         return true;
     }
 
+    /// <summary>True when an id/class names a content container and no furniture.</summary>
+    public bool IsContentAttr(string idAndClass)
+    {
+        var keep = false;
+        foreach (var r in _keep)
+            if (Safe(r, idAndClass)) { keep = true; break; }
+        if (!keep) return false;
+        foreach (var r in _strong)
+            if (Safe(r, idAndClass)) return false;
+        foreach (var r in _attr)
+            if (Safe(r, idAndClass)) return false;
+        return true;
+    }
+
     /// <summary>The line or lead rule matching a paragraph (any language), or null.</summary>
     public BoilerplateRule? MatchLine(string paragraph)
     {

@@ -11,13 +11,15 @@ namespace Warta.Ingest.Html;
 /// page furniture removed by tag, visibility and the id/class markers of data/html/boilerplate.tsv; the main
 /// block found by Readability (SmartReader); its text cut into paragraphs; and paragraphs that are furniture
 /// ("Baca juga" blocks, "ADVERTISEMENT", share labels, captions, staff lines) dropped by the line markers.
+/// When the main block holds little of the page's running text, the running text is taken instead.
+/// Holds no state between calls: one instance may serve parallel callers.
 /// </summary>
 public sealed class HtmlArticleExtractor
 {
     private static readonly HashSet<string> DropTags = new(StringComparer.OrdinalIgnoreCase)
     {
         "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "button", "input",
-        "select", "textarea", "nav", "aside", "footer", "figcaption", "dialog", "menu", "link", "meta",
+        "select", "textarea", "nav", "aside", "footer", "figcaption", "dialog", "menu", "link", "meta", "rt", "rp",
     };
 
     private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
@@ -66,6 +68,8 @@ public sealed class HtmlArticleExtractor
             if (attrs.Length == 0 || el.LocalName is "article" or "main" or "body") continue;
             if (!_rules.IsFurnitureAttr(attrs)) continue;
             if (el.QuerySelector("[itemprop=articleBody]") is not null) continue;
+            // A furniture-named wrapper around a content container ("widget Blog" around "post-body") stays.
+            if (el.QuerySelectorAll("[class]").Any(d => _rules.IsContentAttr(d.ClassName ?? "") && TextLength(d) >= 400)) continue;
             var share = (double)TextLength(el) / total;
             if (share > 0.5) continue;
             doomed.Add(el);
@@ -117,14 +121,18 @@ public sealed class HtmlArticleExtractor
         // When the main block holds little of the page's running text, Readability chose a wrong block
         // (a teaser list, a comment, a menu): take the page's running text instead.
         var running = RunningText(doc);
-        var mainLength = blocks.Where(b => b.LinkDensity < 0.5).Sum(b => b.Text.Length);
-        var runningLength = running.Sum(b => b.Text.Length);
+        var mainLength = Substantial(blocks);
+        var runningLength = Substantial(running);
         if (mainLength < FallbackShare * runningLength) return running;
         return blocks;
     }
 
     /// <summary>Share of the running text below which the main block is distrusted.</summary>
     public double FallbackShare { get; init; } = 0.3;
+
+    /// <summary>Characters in paragraphs long enough to be running text.</summary>
+    private static int Substantial(IEnumerable<Block> blocks) =>
+        blocks.Where(b => b.Text.Length >= 80 && b.LinkDensity < 0.3).Sum(b => b.Text.Length);
 
     /// <summary>Every paragraph-like block of the pruned page that reads as running text (long enough, few links).</summary>
     private static List<Block> RunningText(IHtmlDocument doc)

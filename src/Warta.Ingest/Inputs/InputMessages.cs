@@ -10,7 +10,6 @@ public static class InputMessages
     public const string TextNotString = "\"text\" is not a string";
     public const string EmptyText = "\"text\" is empty";
     public const string NotAnObject = "not a JSON object";
-    public const string UnsupportedFile = "not a supported input (expected .txt, .jsonl, .html, .htm, .warc or .warc.gz)";
 
     public static string NotUtf8(byte value, long offset) =>
         $"not valid UTF-8 (byte 0x{value:X2} at offset {offset})";
