@@ -377,7 +377,8 @@ public sealed class DateRecognizer
             f.Value = Unknown(f.Span, word.Rule);
             return true;
         }
-        var anchor = word.AnchoredOnPrevious ? previousDay ?? reference : reference;
+        // "hari itu" needs a day mentioned before it in the range; the reference date is not that day.
+        var anchor = word.AnchoredOnPrevious ? previousDay : reference;
         if (anchor is not { } a) { f.Value = Unknown(f.Span, word.Rule); return true; }
         var rule = part is null ? word.Rule : word.Rule.Replace("date:", "date:part-", StringComparison.Ordinal);
         switch (word.Unit)
@@ -433,7 +434,7 @@ public sealed class DateRecognizer
             return true;
         }
         var rule = "date:count-" + (anchored ? (sign < 0 ? "before" : "after") : (sign < 0 ? "past" : "future"));
-        var anchor = anchored ? previousDay ?? reference : reference;
+        var anchor = anchored ? previousDay : reference;
         if (anchor is not { } a || count is not { } c || double.IsNaN(c) || c != Math.Floor(c))
         {
             f.Value = Unknown(f.Span, rule);
