@@ -241,15 +241,20 @@ public sealed class DateRecognizer
                 else { month = Int(m, "a"); day = Int(m, "b"); }
                 if (month is < 1 or > 12 || day < 1 || day > 31) return false;
                 if (f.Kind == PatternKind.NumericDate) rule = "date:numeric";
+                // "(23-24/10)": a range of days, when the day comes first.
+                int? endDay = m.Groups["a2"].Success && _dayFirst ? Int(m, "a2") : null;
+                if (m.Groups["a2"].Success && !_dayFirst) return false;
                 if (m.Groups["y"].Success)
                 {
                     var year = ExpandYear(m.Groups["y"].Value, reference);
                     if (Valid(year, month, day) is not { } date) return false;
-                    f.Value = Day(date, null, f.Span, rule);
+                    DateOnly? last = endDay is { } ed ? Valid(year, month, ed) : null;
+                    if (endDay is not null && (last is null || last <= date)) return false;
+                    f.Value = Day(date, last, f.Span, rule);
                     f.Full = true;
                     return true;
                 }
-                return DayWithoutYear(f, month, day, null, null, reference, Direction(m), rule);
+                return DayWithoutYear(f, month, day, endDay is null ? null : month, endDay, reference, Direction(m), rule);
             }
             case PatternKind.DayMonthYear:
             case PatternKind.MonthDayYear:
