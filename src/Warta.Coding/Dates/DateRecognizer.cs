@@ -350,8 +350,9 @@ public sealed class DateRecognizer
                 return true;
             case PatternKind.DayPart:
                 // Joined to a day next to it ("Selasa sore"); else the day mentioned last ("pagi itu", "semakin malam").
+                // Alone it is anaphoric like "hari itu": without a day in the range it has no value.
                 f.Role = Role.DayPart;
-                f.Value = Anchored(f.Span, previousDay, reference, "date:daypart");
+                f.Value = Anchored(f.Span, previousDay, null, "date:daypart");
                 return true;
             case PatternKind.Set:
                 f.Role = Role.Other;
