@@ -24,6 +24,9 @@ public sealed class DateRecognizer
     private readonly DatePatterns _patterns;
     private readonly bool _dayFirst;
 
+    /// <summary>The files every language's <c>dates/</c> folder must hold.</summary>
+    public static IReadOnlyList<string> DataFileNames => DateVocabulary.Files;
+
     /// <summary>The language folder this recogniser reads.</summary>
     public string Language { get; }
 
@@ -223,12 +226,7 @@ public sealed class DateRecognizer
     private bool Resolve(Found f, string text, DateOnly? reference, DateOnly? previousDay)
     {
         var m = f.Match;
-        var rule = "date:" + f.Kind switch
-        {
-            PatternKind.DayNameNumeric => "dayname-paren",
-            PatternKind.ParenNumeric => "paren",
-            _ => "",
-        };
+        var rule = f.Kind == PatternKind.DayNameNumeric ? "date:dayname-paren" : "date:paren";
         switch (f.Kind)
         {
             case PatternKind.DayNameNumeric:
