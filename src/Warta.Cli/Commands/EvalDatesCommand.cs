@@ -4,7 +4,7 @@ using Warta.Evaluation.Dates;
 
 namespace Warta.Cli.Commands;
 
-/// <summary><c>warta eval-dates [dir] [--errors]</c>: measures the date stage on IndoTimex TimeML files.</summary>
+/// <summary><c>warta eval-dates [dir] [--errors] [--per-paragraph]</c>: measures the date stage on IndoTimex TimeML files.</summary>
 public static class EvalDatesCommand
 {
     public static Command Create()
@@ -17,10 +17,12 @@ public static class EvalDatesCommand
         };
         var errors = new Option<bool>("--errors") { Description = "List the gold expressions missed or valued wrongly" };
         var language = new Option<string>("--language") { Description = "Language folder of the date words", DefaultValueFactory = _ => "id" };
+        var perParagraph = new Option<bool>("--per-paragraph") { Description = "Give the recogniser one paragraph at a time instead of the whole text" };
         var cmd = new Command("eval-dates", "Measure date recognition and normalisation on IndoTimex (TimeML) files");
         cmd.Arguments.Add(dir);
         cmd.Options.Add(errors);
         cmd.Options.Add(language);
+        cmd.Options.Add(perParagraph);
         cmd.SetAction(parseResult =>
         {
             var path = parseResult.GetValue(dir)!;
@@ -29,7 +31,7 @@ public static class EvalDatesCommand
                 Console.Error.WriteLine($"eval-dates: no folder '{path}'");
                 return 2;
             }
-            var report = IndoTimexEvaluation.Run(path, parseResult.GetValue(language) ?? "id");
+            var report = IndoTimexEvaluation.Run(path, parseResult.GetValue(language) ?? "id", parseResult.GetValue(perParagraph));
             if (parseResult.GetValue(errors))
                 foreach (var e in report.Errors)
                     Console.WriteLine($"{e.Document}\t{e.Kind}\t{e.Gold.Type}\t\"{e.Gold.Text}\" = {e.Gold.Value}" +

@@ -5,7 +5,7 @@ namespace Warta.Coding.Dates;
 /// <summary>The shapes a time expression can take; each has one regex built from a language's words.</summary>
 internal enum PatternKind
 {
-    DayNameNumeric,   // Minggu (17/10/2021), Rabu (20/10), Selasa ( 31 / 10 )
+    DayNameNumeric,   // Minggu (17/10/2021), Rabu (20/10), Selasa ( 31 / 10 ), Sabtu-Minggu (23-24/10)
     DayMonthYear,     // 17 Oktober 2021, Kamis, 20 Juni 2025, 17-23 Oktober 2021
     MonthDayYear,     // Oct. 17, 2021
     NumericDate,      // 17/10/2021, 2021-10-17
@@ -49,7 +49,7 @@ internal sealed class DatePatterns
         var trail = $@"(?:\s+(?<trail>{Alt(v.Keywords("past").Concat(v.Keywords("this")))}))?";
         var year = @"(?<y>(?:1[6-9]|2[01])\d\d)";
         var sep = @"\s*/\s*";
-        var numeric = $@"\(\s*(?<a>\d{{1,2}}){sep}(?<b>\d{{1,2}})(?:{sep}(?<y>\d{{4}}|\d{{2}}))?\s*\)";
+        var numeric = $@"\(\s*(?<a>\d{{1,2}})(?:\s*[-–]\s*(?<a2>\d{{1,2}}))?{sep}(?<b>\d{{1,2}})(?:{sep}(?<y>\d{{4}}|\d{{2}}))?\s*\)";
         var dmyDay = $@"(?:(?<dn>{day})\s*,?\s*)?(?:(?<dw>{Alt(v.Keywords("date-word"))})\.?\s+)?";
         var dirAll = Alt(v.Keywords("past").Concat(v.Keywords("future")).Concat(v.Keywords("after")).Concat(v.Keywords("before")).Concat(v.Keywords("duration-tail")));
         var needNumber = Alt(v.Units.Where(u => u.Value.Count is null).Select(u => u.Key));
@@ -59,7 +59,7 @@ internal sealed class DatePatterns
 
         var list = new List<(PatternKind, string)>
         {
-            (PatternKind.DayNameNumeric, $@"{L}(?<dn>{day})\s*,?\s*(?:{numeric}|(?<a>\d{{1,2}})/(?<b>\d{{1,2}})(?:/(?<y>\d{{4}}))?(?![.,/]?\d)){trail}{R}"),
+            (PatternKind.DayNameNumeric, $@"{L}(?<dn>{day})(?:\s*[-–]\s*(?<dn2>{day}))?\s*,?\s*(?:{numeric}|(?<a>\d{{1,2}})/(?<b>\d{{1,2}})(?:/(?<y>\d{{4}}))?(?![.,/]?\d)){trail}{R}"),
             (PatternKind.DayMonthYear, $@"{L}{dmyDay}(?<d>\d{{1,2}}){ord}(?:\s*(?:{range})\s*(?<d2>\d{{1,2}}){ord})?\s+(?<mon>{month})(?:\s*(?:{range})\s*(?<d3>\d{{1,2}}){ord}\s+(?<mon2>{month}))?(?:\s*,?\s*{year})?(?![.,]?\d){trail}{R}"),
             (PatternKind.NumericDate, $@"{L}(?:(?<a>\d{{1,2}})([/.\-])(?<b>\d{{1,2}})\1{year}|{year}-(?<m>\d{{2}})-(?<d>\d{{2}})){R}"),
             (PatternKind.Islamic, $@"{L}(?:(?<d>\d{{1,2}})\s+)?(?:(?<part>{part})\s+)?(?:(?<mw>{Alt(v.Keywords("month-word"))})\s+)?(?<hm>{islamic})(?:\s+(?<hy>\d{{3,4}})(?:\s*(?<era>{Alt(v.Keywords("era"))}))?)?{R}"),

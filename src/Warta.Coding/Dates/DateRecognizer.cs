@@ -24,6 +24,9 @@ public sealed class DateRecognizer
     private readonly DatePatterns _patterns;
     private readonly bool _dayFirst;
 
+    /// <summary>The files every language's <c>dates/</c> folder must hold.</summary>
+    public static IReadOnlyList<string> DataFileNames => DateVocabulary.Files;
+
     /// <summary>The language folder this recogniser reads.</summary>
     public string Language { get; }
 
@@ -223,12 +226,7 @@ public sealed class DateRecognizer
     private bool Resolve(Found f, string text, DateOnly? reference, DateOnly? previousDay)
     {
         var m = f.Match;
-        var rule = "date:" + f.Kind switch
-        {
-            PatternKind.DayNameNumeric => "dayname-paren",
-            PatternKind.ParenNumeric => "paren",
-            _ => "",
-        };
+        var rule = f.Kind == PatternKind.DayNameNumeric ? "date:dayname-paren" : "date:paren";
         switch (f.Kind)
         {
             case PatternKind.DayNameNumeric:
@@ -241,15 +239,20 @@ public sealed class DateRecognizer
                 else { month = Int(m, "a"); day = Int(m, "b"); }
                 if (month is < 1 or > 12 || day < 1 || day > 31) return false;
                 if (f.Kind == PatternKind.NumericDate) rule = "date:numeric";
+                // "(23-24/10)": a range of days, when the day comes first.
+                int? endDay = m.Groups["a2"].Success && _dayFirst ? Int(m, "a2") : null;
+                if (m.Groups["a2"].Success && !_dayFirst) return false;
                 if (m.Groups["y"].Success)
                 {
                     var year = ExpandYear(m.Groups["y"].Value, reference);
                     if (Valid(year, month, day) is not { } date) return false;
-                    f.Value = Day(date, null, f.Span, rule);
+                    DateOnly? last = endDay is { } ed ? Valid(year, month, ed) : null;
+                    if (endDay is not null && (last is null || last <= date)) return false;
+                    f.Value = Day(date, last, f.Span, rule);
                     f.Full = true;
                     return true;
                 }
-                return DayWithoutYear(f, month, day, null, null, reference, Direction(m), rule);
+                return DayWithoutYear(f, month, day, endDay is null ? null : month, endDay, reference, Direction(m), rule);
             }
             case PatternKind.DayMonthYear:
             case PatternKind.MonthDayYear:
@@ -345,8 +348,9 @@ public sealed class DateRecognizer
                 return true;
             case PatternKind.DayPart:
                 // Joined to a day next to it ("Selasa sore"); else the day mentioned last ("pagi itu", "semakin malam").
+                // Alone it is anaphoric like "hari itu": without a day in the range it has no value.
                 f.Role = Role.DayPart;
-                f.Value = Anchored(f.Span, previousDay, reference, "date:daypart");
+                f.Value = Anchored(f.Span, previousDay, null, "date:daypart");
                 return true;
             case PatternKind.Set:
                 f.Role = Role.Other;
@@ -377,7 +381,8 @@ public sealed class DateRecognizer
             f.Value = Unknown(f.Span, word.Rule);
             return true;
         }
-        var anchor = word.AnchoredOnPrevious ? previousDay ?? reference : reference;
+        // "hari itu" needs a day mentioned before it in the range; the reference date is not that day.
+        var anchor = word.AnchoredOnPrevious ? previousDay : reference;
         if (anchor is not { } a) { f.Value = Unknown(f.Span, word.Rule); return true; }
         var rule = part is null ? word.Rule : word.Rule.Replace("date:", "date:part-", StringComparison.Ordinal);
         switch (word.Unit)
@@ -433,7 +438,7 @@ public sealed class DateRecognizer
             return true;
         }
         var rule = "date:count-" + (anchored ? (sign < 0 ? "before" : "after") : (sign < 0 ? "past" : "future"));
-        var anchor = anchored ? previousDay ?? reference : reference;
+        var anchor = anchored ? previousDay : reference;
         if (anchor is not { } a || count is not { } c || double.IsNaN(c) || c != Math.Floor(c))
         {
             f.Value = Unknown(f.Span, rule);

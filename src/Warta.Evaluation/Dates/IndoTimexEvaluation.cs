@@ -42,8 +42,11 @@ public static class IndoTimexEvaluation
     private static readonly Regex CalendarValue = new(@"^(?<date>\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{3})(?:T.*)?$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
-    /// <summary>Evaluates every *.tml file of a folder.</summary>
-    public static TimexReport Run(string directory, string language = "id")
+    /// <summary>
+    /// Evaluates every *.tml file of a folder. With <paramref name="perParagraph"/> the recogniser sees one
+    /// paragraph (line) at a time, as a pipeline that works sentence by sentence would; else the whole text.
+    /// </summary>
+    public static TimexReport Run(string directory, string language = "id", bool perParagraph = false)
     {
         var files = Directory.GetFiles(directory, "*.tml").Order(StringComparer.Ordinal).ToArray();
         if (files.Length == 0) throw new FileNotFoundException($"no .tml files in '{directory}'");
@@ -53,7 +56,8 @@ public static class IndoTimexEvaluation
         foreach (var file in files)
         {
             var doc = Parse(file);
-            var expressions = recogniser.Find(doc.Text, new Span(0, doc.Text.Length), doc.Reference);
+            var expressions = (perParagraph ? Paragraphs(doc.Text) : [new Span(0, doc.Text.Length)])
+                .SelectMany(range => recogniser.Find(doc.Text, range, doc.Reference)).ToList();
             predicted += expressions.Count;
             predictedOverlapping += expressions.Count(e => doc.Gold.Any(g => g.Span.Overlaps(e.Span)));
             foreach (var g in doc.Gold)
@@ -76,6 +80,17 @@ public static class IndoTimexEvaluation
             }
         }
         return new TimexReport(files.Length, gold, found, valued, right, predicted, predictedOverlapping, errors);
+    }
+
+    private static IEnumerable<Span> Paragraphs(string text)
+    {
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+            if (i == text.Length || text[i] == '\n')
+            {
+                if (i > start) yield return new Span(start, i);
+                start = i + 1;
+            }
     }
 
     /// <summary>Reads a TimeML file: the text of its TEXT element with tags removed, the TIMEX3 spans in it, and the DCT.</summary>

@@ -7,12 +7,6 @@ namespace Warta.Coding.Tests.Dates;
 /// <summary>Loader tests: every dates/*.tsv of every language is well formed and says who wrote it.</summary>
 public sealed class DateDataFilesTests
 {
-    private static readonly string[] Required =
-    [
-        "months.tsv", "days.tsv", "islamic-months.tsv", "relative.tsv", "numbers.tsv", "units.tsv",
-        "parts.tsv", "dayparts.tsv", "timezones.tsv", "markers.tsv", "keywords.tsv",
-    ];
-
     public static IEnumerable<TheoryDataRow<string>> DateFiles() =>
         DataFiles.Languages.SelectMany(l => DataFiles.List($"lang/{l}/dates/")).Select(f => new TheoryDataRow<string>(f));
 
@@ -32,11 +26,15 @@ public sealed class DateDataFilesTests
     [MemberData(nameof(Languages))]
     public void Language_has_every_date_file_and_its_recogniser_builds(string language)
     {
-        foreach (var file in Required)
+        foreach (var file in DateRecognizer.DataFileNames)
             Assert.True(DataFiles.Exists(DataFiles.LanguageFile(language, "dates/" + file)), $"{language} lacks dates/{file}");
         var recogniser = DateRecognizer.For(language);
         Assert.Empty(recogniser.Find("", new Span(0, 0), new DateOnly(2021, 10, 21)));
     }
+
+    [Fact]
+    public void Every_file_in_a_dates_folder_is_one_the_recogniser_reads() =>
+        Assert.All(DateFiles().Select(r => (string)r.Data), f => Assert.Contains(f.Split('/')[^1], DateRecognizer.DataFileNames));
 
     [Fact]
     public void Indonesian_and_English_have_date_folders() =>

@@ -53,8 +53,8 @@ public sealed class IndoTimexEvaluationTests
             var report = IndoTimexEvaluation.Run(dir);
             Assert.Equal(5, report.Gold);
             Assert.Equal(3, report.Valued); // 2021-10-20, 2021-10-21, 2021-10-21TNI; not PT3H or PRESENT_REF
-            Assert.Equal(2, report.Right);  // a bare "malam" is not an expression on its own
-            Assert.Equal(4, report.Found);
+            Assert.Equal(3, report.Right);  // "malam" takes the day mentioned before it ("hari ini")
+            Assert.Equal(5, report.Found);
         }
         finally { Directory.Delete(dir, true); }
     }
