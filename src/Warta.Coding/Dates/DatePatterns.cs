@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Warta.Coding.Dates;
@@ -33,6 +34,13 @@ internal sealed class DatePatterns
     private const string R = @"(?![\p{L}\p{N}])";
 
     public IReadOnlyList<(PatternKind Kind, Regex Regex)> All { get; }
+
+    /// <summary>For a pattern kind, words of which at least one must occur in a range for the pattern to match there.</summary>
+    public IReadOnlyDictionary<PatternKind, SearchValues<string>> Anchors { get; }
+
+    private static SearchValues<string> FirstWords(IEnumerable<string> keys) =>
+        SearchValues.Create(keys.Select(k => k.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "")
+            .Where(w => w.Length > 0).Select(w => w.TrimEnd('.')).Distinct().DefaultIfEmpty("\u0000").ToArray(), StringComparison.OrdinalIgnoreCase);
     public Regex Markers { get; }
     public Regex RangeGap { get; }
     public Regex JoinGap { get; }
@@ -82,6 +90,27 @@ internal sealed class DatePatterns
 
         var sample = Sample(v);
         All = list.Select(p => (p.Item1, WarmedUp(new Regex(p.Item2, Options, Timeout), sample))).ToArray();
+
+        // Cheap pre-checks: a pattern runs on a range only when a word it cannot match without is there.
+        var digits = SearchValues.Create(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"], StringComparison.Ordinal);
+        Anchors = new Dictionary<PatternKind, SearchValues<string>>
+        {
+            [PatternKind.DayNameNumeric] = FirstWords(v.Days.Keys),
+            [PatternKind.DayMonthYear] = FirstWords(v.Months.Keys),
+            [PatternKind.MonthYear] = FirstWords(v.Months.Keys),
+            [PatternKind.MonthDayYear] = FirstWords(v.Months.Keys),
+            [PatternKind.Islamic] = FirstWords(v.IslamicMonths.Keys),
+            [PatternKind.Holiday] = FirstWords(v.Holidays.Keys),
+            [PatternKind.Relative] = FirstWords(v.Relative.Keys),
+            [PatternKind.DayName] = FirstWords(v.Days.Keys),
+            [PatternKind.DayOfMonth] = FirstWords(v.Keywords("date-word")),
+            [PatternKind.Set] = FirstWords(v.Keywords("every")),
+            [PatternKind.DayPart] = FirstWords(v.DayParts.Keys),
+            [PatternKind.NumericDate] = digits,
+            [PatternKind.ParenNumeric] = digits,
+            [PatternKind.Year] = digits,
+            [PatternKind.Decade] = digits,
+        };
         Markers = WarmedUp(new Regex($@"{L}(?:{Alt(v.Markers)}){R}", Options, Timeout), sample);
         RangeGap = new Regex($@"^\s*(?:{range})\s*$", Options, Timeout);
         JoinGap = new Regex($@"^[\s,]*(?:(?:{Alt(v.Keywords("on"))})\s+)?$", Options, Timeout);

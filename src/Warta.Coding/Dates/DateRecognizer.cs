@@ -86,6 +86,7 @@ public sealed class DateRecognizer
         var candidates = new List<Found>();
         foreach (var (kind, regex) in _patterns.All)
         {
+            if (_patterns.Anchors.TryGetValue(kind, out var anchor) && text.AsSpan(start, end - start).IndexOfAny(anchor) < 0) continue;
             // A timeout is retried once (the first run of a compiled pattern may include its jitting);
             // a second one means a pathological range: keep what the other patterns found.
             for (var attempt = 0; attempt < 2; attempt++)
