@@ -12,7 +12,7 @@ namespace Warta.Coding.Events;
 /// target the object or prepositional complement to the right. Negated and denied acts, and acts that
 /// are only the purpose of another ("untuk …"), give nothing; "akan …" turns an act into its intent code.
 /// </summary>
-public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoCodebook codebook)
+public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoCodebook codebook, Morphology morphology)
 {
     private const int MaxTargetGap = 6;
     private static readonly HashSet<string> MutualRoots = ["03", "04", "05", "06"];
@@ -131,12 +131,15 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         }
     }
 
+    // The verb that carries a nominalised act: a listed light verb ("menggelar latihan"), or any word whose
+    // affixes make it an active verb ("menjalankan patroli gabungan").
     private int LightVerbBefore(IReadOnlyList<Token> tokens, int start)
     {
         var i = start;
         while (i > 0 && words.Is("determiner", tokens[i - 1])) i--;
         var length = words.MatchEndingAt("light-verb", tokens, i);
-        return length > 0 ? i - length : -1;
+        if (length > 0) return i - length;
+        return i > 0 && tokens[i - 1].Kind == TokenKind.Word && morphology.GuessVoice(tokens[i - 1].Norm) == Voice.Active ? i - 1 : -1;
     }
 
     // The subject: nearest non-oblique group to the left that is not already someone's object,
@@ -207,6 +210,8 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             if (n is "," or "." or ";" or ":" or "(" or ")" or "\"" || words.Is("relativizer", tokens[k]) || words.Is("speech", tokens[k])
                 || words.Is("clause-boundary", tokens[k]))
                 return true;
+            // another act ("menyangkal telah mengirim senjata ke Rusia": Rusia belongs to "mengirim")
+            if (k > from && lexicon.Trie.LongestAt(tokens, k) is { } other && other.Values[0].Voice != Voice.Nominal) return true;
         }
         return false;
     }
@@ -223,7 +228,8 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                         events.Add(new SentenceEvent(s, o, code, span, t.Entry.Rule, false));
             return;
         }
-        if (sources.Count >= 2 && MutualRoots.Contains(code[..2]) && (t.Entry.Voice == Voice.Nominal || EndsWithoutObject(tokens, t, groups)))
+        if (sources.Count >= 2 && MutualRoots.Contains(code[..2])
+            && (t.Entry.Voice == Voice.Nominal || t.End - t.Start > 1 || EndsWithoutObject(tokens, t, groups)))
         {
             for (var a = 0; a < sources.Count; a++)
                 for (var b = a + 1; b < sources.Count; b++)

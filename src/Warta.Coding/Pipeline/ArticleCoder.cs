@@ -27,7 +27,7 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
             var words = FunctionWords.Load(language);
             var settings = LanguageSettings.Load(language);
             return _kits[language] = new LanguageKit(ActorLexicon.For(language), words,
-                new EventCoder(EventLexicon.For(language), words, CameoCodebook.Default),
+                new EventCoder(EventLexicon.For(language), words, CameoCodebook.Default, Warta.Text.Morphology.Morphology.For(language)),
                 Segmenter.For(language), settings.GetValueOrDefault("home_country"));
         }
     }
