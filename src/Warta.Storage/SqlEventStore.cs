@@ -43,6 +43,8 @@ public abstract class SqlEventStore : IEventStore
             "CREATE UNIQUE INDEX IF NOT EXISTS ix_articles_hash ON articles (text_hash)",
             "CREATE TABLE IF NOT EXISTS article_actors (article_id TEXT NOT NULL, root TEXT NOT NULL, pub_date TEXT NOT NULL, PRIMARY KEY (article_id, root))",
             "CREATE INDEX IF NOT EXISTS ix_article_actors_root ON article_actors (root, article_id, pub_date)",
+            // Coverage: per pair of actor roots (a < b) and publication day, the articles naming both.
+            $"CREATE TABLE IF NOT EXISTS actor_pairs (a TEXT NOT NULL, b TEXT NOT NULL, pub_date TEXT NOT NULL, articles {i} NOT NULL, PRIMARY KEY (a, b, pub_date))",
             $"""
             CREATE TABLE IF NOT EXISTS events (
               id TEXT PRIMARY KEY, scope TEXT NOT NULL, merge_key TEXT NOT NULL,
@@ -216,6 +218,7 @@ public abstract class SqlEventStore : IEventStore
         var urls = new HashSet<string>(StringComparer.Ordinal);
         var hashes = new HashSet<string>(StringComparer.Ordinal);
         var byScope = new Dictionary<string, List<StoredMention>>(StringComparer.Ordinal);
+        var pairs = new Dictionary<(string, string, string), int>();
         var stored = 0;
         foreach (var item in items)
         {
@@ -231,8 +234,11 @@ public abstract class SqlEventStore : IEventStore
                 ("id", a.Id), ("url", a.Url), ("hash", hash), ("outlet", outlet), ("pub", pub),
                 ("title", a.Title), ("lang", a.Language ?? item.Coded.Document.Language), ("ver", item.CoderVersion),
                 ("n", item.Coded.Events.Count), ("text", a.Text));
-            foreach (var root in Roots(item.Coded))
+            var roots = Roots(item.Coded).ToList();
+            foreach (var root in roots)
                 await ExecAsync(tx, "INSERT INTO article_actors (article_id, root, pub_date) VALUES (@a, @r, @p)", ct, ("a", a.Id), ("r", root), ("p", pub ?? ""));
+            if (pub is not null)
+                foreach (var (x, y) in Pairs(roots)) pairs[(x, y, pub)] = pairs.GetValueOrDefault((x, y, pub)) + 1;
             foreach (var m in ToMentions(a, item.Coded, outlet))
             {
                 var scope = EventMerger.Scope(m);
@@ -247,8 +253,30 @@ public abstract class SqlEventStore : IEventStore
                 await UpsertEventAsync(tx, ev, scope, ct);
                 foreach (var m in members) await InsertMentionAsync(tx, m, scope, ct);
             }
+        foreach (var ((x, y, pub), n) in pairs)
+            await ExecAsync(tx, "INSERT INTO actor_pairs (a, b, pub_date, articles) VALUES (@a, @b, @p, @n)", ct, ("a", x), ("b", y), ("p", pub), ("n", n));
         await tx.CommitAsync(ct);
         return stored;
+    }
+
+    /// <summary>Adds (or removes) one article to the coverage count of every pair of its actor roots.</summary>
+    private async Task CountPairsAsync(DbTransaction tx, IReadOnlyList<string> roots, string pub, int delta, CancellationToken ct)
+    {
+        if (pub.Length == 0) return;
+        foreach (var (a, b) in Pairs(roots))
+            await ExecAsync(tx, """
+                INSERT INTO actor_pairs (a, b, pub_date, articles) VALUES (@a, @b, @p, @d)
+                ON CONFLICT (a, b, pub_date) DO UPDATE SET articles = actor_pairs.articles + excluded.articles
+                """, ct, ("a", a), ("b", b), ("p", pub), ("d", delta));
+        if (delta < 0) await ExecAsync(tx, "DELETE FROM actor_pairs WHERE pub_date = @p AND articles <= 0", ct, ("p", pub));
+    }
+
+    private static IEnumerable<(string A, string B)> Pairs(IReadOnlyList<string> roots)
+    {
+        var sorted = roots.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        for (var i = 0; i < sorted.Count; i++)
+            for (var j = i + 1; j < sorted.Count; j++)
+                yield return (sorted[i], sorted[j]);
     }
 
     private static IEnumerable<string> Roots(CodedArticle coded) =>
@@ -267,6 +295,12 @@ public abstract class SqlEventStore : IEventStore
         await using (var cmd = Command(tx, "SELECT DISTINCT scope FROM mentions WHERE article_id = @id", ("id", id)))
         await using (var r = await cmd.ExecuteReaderAsync(ct))
             while (await r.ReadAsync(ct)) oldScopes.Add(r.GetString(0));
+        var oldRoots = new List<string>();
+        var oldPub = "";
+        await using (var cmd = Command(tx, "SELECT root, pub_date FROM article_actors WHERE article_id = @id", ("id", id)))
+        await using (var r = await cmd.ExecuteReaderAsync(ct))
+            while (await r.ReadAsync(ct)) { oldRoots.Add(r.GetString(0)); oldPub = r.GetString(1); }
+        await CountPairsAsync(tx, oldRoots, oldPub, -1, ct);
         await ExecAsync(tx, "DELETE FROM mentions WHERE article_id = @id", ct, ("id", id));
         await ExecAsync(tx, "DELETE FROM article_actors WHERE article_id = @id", ct, ("id", id));
         await ExecAsync(tx, "UPDATE articles SET coder_version = @v, event_count = @n WHERE id = @id", ct,
@@ -291,8 +325,10 @@ public abstract class SqlEventStore : IEventStore
         var a = item.Article;
         var mentions = ToMentions(a, item.Coded, outlet);
         var pub = Iso(a.PublicationDate ?? item.Coded.ReferenceDate) ?? "";
-        foreach (var root in Roots(item.Coded))
+        var roots = Roots(item.Coded).ToList();
+        foreach (var root in roots)
             await ExecAsync(tx, "INSERT INTO article_actors (article_id, root, pub_date) VALUES (@a, @r, @p)", ct, ("a", a.Id), ("r", root), ("p", pub));
+        await CountPairsAsync(tx, roots, pub, +1, ct);
         var scopes = new SortedSet<string>(alsoScopes ?? [], StringComparer.Ordinal);
         foreach (var m in mentions)
         {
@@ -428,6 +464,14 @@ public abstract class SqlEventStore : IEventStore
         await Expect("events whose mention count is wrong",
             "SELECT count(*) FROM events e WHERE e.num_mentions <> (SELECT count(*) FROM mentions m WHERE m.event_id = e.id)");
         await Expect("events without mentions", "SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id)");
+        await Expect("coverage counts that disagree with the articles' actors", """
+            SELECT count(*) FROM (
+              SELECT x.root AS a, y.root AS b, x.pub_date AS pub_date, count(*) AS n FROM article_actors x
+              JOIN article_actors y ON y.article_id = x.article_id AND y.root > x.root
+              WHERE x.pub_date <> '' GROUP BY x.root, y.root, x.pub_date) t
+            FULL OUTER JOIN actor_pairs p ON p.a = t.a AND p.b = t.b AND p.pub_date = t.pub_date
+            WHERE t.n IS NULL OR p.articles IS NULL OR t.n <> p.articles
+            """);
         await Expect("actor rows without their article", "SELECT count(*) FROM article_actors x WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = x.article_id)");
         return problems;
     }
@@ -592,13 +636,10 @@ public abstract class SqlEventStore : IEventStore
                 if (quad is >= 1 and <= 4) slot.Quad[quad - 1] += (int)Long(r, 2);
                 periods[PeriodOf(DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture), q.By)] = (slot.Quad, slot.Sum + Dbl(r, 3), slot.Both);
             }
-        var pubRange = (q.From is null ? "" : " AND x.pub_date >= @from") + (q.To is null ? "" : " AND x.pub_date <= @to");
-        await using (var cmd = Command(null, $"""
-            SELECT x.pub_date, count(*) FROM article_actors x
-            JOIN article_actors y ON y.article_id = x.article_id AND y.root = @b
-            WHERE x.root = @a AND x.pub_date <> ''{pubRange}
-            GROUP BY x.pub_date
-            """, args))
+        var pubRange = (q.From is null ? "" : " AND pub_date >= @from") + (q.To is null ? "" : " AND pub_date <= @to");
+        var (lo, hi) = string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
+        await using (var cmd = Command(null, $"SELECT pub_date, articles FROM actor_pairs WHERE a = @lo AND b = @hi{pubRange}",
+                         ("lo", lo), ("hi", hi), ("from", Iso(q.From)), ("to", Iso(q.To))))
         await using (var r = await cmd.ExecuteReaderAsync(ct))
             while (await r.ReadAsync(ct))
             {
