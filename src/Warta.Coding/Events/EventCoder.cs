@@ -119,9 +119,10 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                 t.Target = Subject(tokens, t.Start, groups, consumed, previous);
                 break;
             case Voice.Nominal:
-                var lightVerb = LightVerbBefore(tokens, t.Start);
+                // "serangan Israel terhadap Lebanon": the owner right after the noun acts; else the subject of its verb.
+                t.Source = Genitive(t, groups);
+                var lightVerb = t.Source is null ? LightVerbBefore(tokens, t.Start) : -1;
                 if (lightVerb >= 0) t.Source = Subject(tokens, lightVerb, groups, consumed, previous);
-                else t.Source = Genitive(t, groups);
                 t.Target = Object(tokens, t, groups, allowDirect: false, exclude: t.Source);
                 break;
             default:
@@ -139,7 +140,8 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         while (i > 0 && words.Is("determiner", tokens[i - 1])) i--;
         var length = words.MatchEndingAt("light-verb", tokens, i);
         if (length > 0) return i - length;
-        return i > 0 && tokens[i - 1].Kind == TokenKind.Word && morphology.GuessVoice(tokens[i - 1].Norm) == Voice.Active ? i - 1 : -1;
+        return i > 0 && tokens[i - 1].Kind == TokenKind.Word && morphology.GuessVoice(tokens[i - 1].Norm) == Voice.Active
+               && lexicon.Trie.LongestAt(tokens, i - 1) is null ? i - 1 : -1;
     }
 
     // The subject: nearest non-oblique group to the left that is not already someone's object,

@@ -26,14 +26,17 @@ public sealed class EventLexicon
             var file = DataFiles.LanguageFile(language, "events.tsv");
             return Cache[language] = DataFiles.Exists(file)
                 ? Build(DataFiles.ReadTable(file).Rows.Select(r => (r.Required("id"), r.Required("cameo"), r.Required("trigger"), r["target"])), Morphology.For(language),
-                    LanguageSettings.Load(language).GetValueOrDefault("bare_word_voice") == "nominal" ? Voice.Nominal : Voice.Active)
+                    LanguageSettings.Load(language).GetValueOrDefault("bare_word_voice") == "nominal" ? Voice.Nominal : Voice.Active,
+                    FunctionWordsOf(language))
                 : new EventLexicon();
         }
     }
 
     /// <summary>Builds a lexicon from (id, cameo, trigger, target) rows.</summary>
     /// <param name="bareWordVoice">The voice of a literal word without affixes (a noun in Indonesian news, a verb in English).</param>
-    public static EventLexicon Build(IEnumerable<(string Id, string Cameo, string Trigger, string Target)> rows, Morphology morphology, Voice bareWordVoice = Voice.Active)
+    /// <param name="isModifier">Words that may lead a phrase without deciding its voice ("siap membantu" reads as "membantu").</param>
+    public static EventLexicon Build(IEnumerable<(string Id, string Cameo, string Trigger, string Target)> rows, Morphology morphology,
+        Voice bareWordVoice = Voice.Active, Func<string, bool>? isModifier = null)
     {
         var lexicon = new EventLexicon();
         var list = rows.ToList();
@@ -49,18 +52,25 @@ public sealed class EventLexicon
         {
             var preps = target.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             foreach (var alt in Alternatives(trigger))
-                foreach (var (tokens, voice) in Expand(alt, morphology, formVoice, bareWordVoice))
+                foreach (var (tokens, voice) in Expand(alt, morphology, formVoice, bareWordVoice, isModifier ?? (_ => false)))
                     lexicon.Trie.Add(tokens, new EventTrigger(id, cameo, voice, preps));
             lexicon.Rules++;
         }
         return lexicon;
     }
 
+    private static Func<string, bool> FunctionWordsOf(string language)
+    {
+        var words = Grammar.FunctionWords.Load(language);
+        string[] classes = ["aux", "intent", "negation", "determiner"];
+        return w => classes.Any(c => words.Is(c, new Warta.Core.Token(default, w, Warta.Core.TokenKind.Word)));
+    }
+
     private static IEnumerable<string[]> Alternatives(string trigger) =>
         trigger.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(a => a.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
-    private static IEnumerable<(string[] Tokens, Voice Voice)> Expand(string[] alt, Morphology morphology, Dictionary<string, Voice> formVoice, Voice bareWordVoice)
+    private static IEnumerable<(string[] Tokens, Voice Voice)> Expand(string[] alt, Morphology morphology, Dictionary<string, Voice> formVoice, Voice bareWordVoice, Func<string, bool> isModifier)
     {
         IEnumerable<(List<string> Tokens, Voice? Voice)> acc = [([], null)];
         foreach (var token in alt)
@@ -75,7 +85,8 @@ public sealed class EventLexicon
                 var norms = Tokenizer.Normalise(token);
                 acc = acc.Select(a =>
                 {
-                    var voice = a.Voice ?? (a.Tokens.Count == 0 && norms.Length > 0
+                    var leading = a.Tokens.All(isModifier);
+                    var voice = a.Voice ?? (leading && norms.Length > 0 && !isModifier(norms[0])
                         ? formVoice.TryGetValue(norms[0], out var v) ? v : morphology.GuessVoice(norms[0])
                         : null);
                     return (new List<string>(a.Tokens.Concat(norms)), voice);
