@@ -16,7 +16,7 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
 {
     public string Version => "warta-coder/0.1";
 
-    private sealed record LanguageKit(ActorLexicon Actors, FunctionWords Words, EventCoder Events, Segmenter Segmenter, string? HomeCountry);
+    private sealed record LanguageKit(ActorLexicon Actors, FunctionWords Words, EventCoder Events, Segmenter Segmenter, string? HomeCountry, TopicFilter Topics);
     private readonly Dictionary<string, LanguageKit> _kits = new();
 
     private LanguageKit Kit(string language)
@@ -28,7 +28,7 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
             var settings = LanguageSettings.Load(language);
             return _kits[language] = new LanguageKit(ActorLexicon.For(language), words,
                 new EventCoder(EventLexicon.For(language), words, CameoCodebook.Default, Warta.Text.Morphology.Morphology.For(language)),
-                Segmenter.For(language), settings.GetValueOrDefault("home_country"));
+                Segmenter.For(language), settings.GetValueOrDefault("home_country"), TopicFilter.Load(language));
         }
     }
 
@@ -45,6 +45,7 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
         var allActors = new List<ActorMention>();
         var allTimes = new List<TimeExpression>();
         var perSentence = new List<(Sentence Sentence, List<SentenceEvent> Events, IReadOnlyList<Place> Places, IReadOnlyList<TimeExpression> Times, IReadOnlyList<Span> ActorSpans, IReadOnlyList<Span> Triggers)>();
+        var topicHits = new List<int>();
         foreach (var sentence in sentences)
         {
             var sentencePlaces = places.Find(language, text, sentence.Tokens);
@@ -54,12 +55,16 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
             foreach (var g in groups) allActors.AddRange(g.Members);
             var triggerSpans = new List<Span>();
             var events = kit.Events.Code(sentence, groups, triggerSpans);
+            var hits = kit.Topics.Hits(sentence);
+            topicHits.Add(hits);
+            if (hits > 0) events = [];
             perSentence.Add((sentence, events, sentencePlaces, sentenceTimes, groups.SelectMany(g => g.Members).Select(m => m.Span).ToList(), triggerSpans));
         }
 
         var context = new EventContext(perSentence.Select(p => (p.Sentence, p.Places, p.Times, p.ActorSpans, p.Triggers)).ToList(), reference,
             document.Dateline?.PlaceText is { } dl ? places.Resolve(language, dl) : null);
         var coded = new List<CodedEvent>();
+        if (kit.Topics.IsOffTopic(topicHits)) perSentence.ForEach(p => p.Events.Clear());
         foreach (var (sentence, events, _, _, _, _) in perSentence)
         {
             var ordinal = 0;
