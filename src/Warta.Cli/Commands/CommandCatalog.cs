@@ -7,6 +7,13 @@ public static class CommandCatalog
 {
     public static IEnumerable<Command> All() =>
     [
+        CodeCommand.Create(),
+        EvalCommand.Create(),
+        BenchCommand.Create(),
+        ExplainCommand.Create(),
+        EvalDatesCommand.Create(),
+        ExtractCommand.Create(),
+        EvalExtractCommand.Create(),
         IngestCommand.Create(),
         RecodeCommand.Create(),
         EventsCommand.Create(),
@@ -14,5 +21,6 @@ public static class CommandCatalog
         RelationsCommand.Create(),
         ExportCommand.Create(),
         ServeCommand.Create(),
+        WatchCommand.Create(),
     ];
 }

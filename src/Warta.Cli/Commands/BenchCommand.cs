@@ -1,0 +1,51 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Warta.Coding.Pipeline;
+using Warta.Ingest;
+
+namespace Warta.Cli.Commands;
+
+/// <summary>`warta bench [inputs]`: codes the inputs end to end and prints articles per second.</summary>
+public static class BenchCommand
+{
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("inputs") { Description = "Articles to code (default: ../shared/data/corpus-id/articles.jsonl)", Arity = ArgumentArity.ZeroOrMore };
+        var slowest = new Option<int>("--slowest") { Description = "Also list the N slowest articles", DefaultValueFactory = _ => 0 };
+        var command = new Command("bench", "Measure end-to-end coding throughput (articles/s)") { inputs, slowest };
+        command.SetAction(async (parse, ct) =>
+        {
+            var paths = parse.GetValue(inputs) is { Length: > 0 } given ? given : [Path.Combine("..", "shared", "data", "corpus-id", "articles.jsonl")];
+            var coder = WartaCoder.Default;
+            coder.Code(new Core.Article("warmup", "Presiden Rusia bertemu Presiden China di Moskow pada Senin (1/1/2024)."));
+            var watch = Stopwatch.StartNew();
+            long articles = 0, events = 0, chars = 0, problems = 0;
+            await foreach (var r in ParallelCoding.CodeAsync(ArticleReader.ReadAsync(paths, Console.In, ct), coder, ct: ct))
+            {
+                if (r.Coded is { } c) { articles++; events += c.Events.Count; chars += c.Document.Text.Length; }
+                else problems++;
+            }
+            watch.Stop();
+            var seconds = watch.Elapsed.TotalSeconds;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{articles} articles, {events} events, {problems} skipped in {seconds:0.00} s: {articles / seconds:0} articles/s, {chars / seconds / 1e6:0.00} MB/s of text ({Environment.ProcessorCount} cores)"));
+            var n = parse.GetValue(slowest);
+            if (n > 0)
+            {
+                var timings = new List<(string Id, double Ms)>();
+                await foreach (var item in ArticleReader.ReadAsync(paths, Console.In, ct))
+                {
+                    if (item.Article is not { } a) continue;
+                    var sw = Stopwatch.StartNew();
+                    coder.Code(a);
+                    timings.Add((a.Id, sw.Elapsed.TotalMilliseconds));
+                }
+                foreach (var (id, ms) in timings.OrderByDescending(t => t.Ms).Take(n))
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {ms,8:0.0} ms  {id}"));
+            }
+            return 0;
+        });
+        return command;
+    }
+}

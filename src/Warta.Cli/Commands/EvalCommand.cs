@@ -1,0 +1,67 @@
+using System.CommandLine;
+using System.Globalization;
+using Warta.Coding.Pipeline;
+using Warta.Evaluation.Gold;
+
+namespace Warta.Cli.Commands;
+
+/// <summary>`warta eval GOLD.jsonl [--errors]`: codes the gold articles and scores them (shared/data/gold/README.md).</summary>
+public static class EvalCommand
+{
+    public static Command Create()
+    {
+        var gold = new Argument<string>("gold") { Description = "Gold JSONL file" };
+        var errors = new Option<bool>("--errors") { Description = "List every miss and false positive with its sentence" };
+        var command = new Command("eval", "Score Warta's events against a gold file") { gold, errors };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(gold)!;
+            if (!File.Exists(path)) { Console.Error.WriteLine($"warta: gold file not found: {path}"); return 2; }
+            EvaluationReport report;
+            try { report = Evaluator.Run(GoldFile.Read(path).ToList(), WartaCoder.Default); }
+            catch (InvalidDataException ex) { Console.Error.WriteLine($"warta: {ex.Message}"); return 2; }
+            if (parse.GetValue(errors)) PrintErrors(report);
+            Print(report);
+            foreach (var p in report.Problems) Console.Error.WriteLine($"warta: {p}");
+            return report.Problems.Count > 0 ? 1 : 0;
+        });
+        return command;
+    }
+
+    private static string F(double x) => x.ToString("0.000", CultureInfo.InvariantCulture);
+
+    public static void Print(EvaluationReport r)
+    {
+        Console.WriteLine($"articles: {r.Articles}");
+        Console.WriteLine("level      precision  recall  f1     matched/required  counted");
+        foreach (var l in r.Levels)
+            Console.WriteLine($"{l.Level,-10} {F(l.Precision),-10} {F(l.Recall),-7} {F(l.F1),-6} {l.MatchedRequired,4}/{l.Required,-12} {l.Counted}");
+        Console.WriteLine($"date accuracy:  {F(r.DateAccuracy)} ({r.DatesRight}/{r.DatesScored} day-precision gold dates)");
+        Console.WriteLine($"place accuracy: {F(r.PlaceAccuracy)} ({r.PlacesRight}/{r.PlacesScored} gold places)");
+        Console.WriteLine($"forbidden hits: {r.ForbiddenHits}");
+    }
+
+    private static void PrintErrors(EvaluationReport r)
+    {
+        foreach (var score in r.RootScores)
+        {
+            var text = score.Gold.Article.Text;
+            var bad = score.Outcomes.Where(o => o.Kind is OutcomeKind.FalsePositive or OutcomeKind.Forbidden).ToList();
+            var wrongDates = score.Outcomes.Where(o => GoldScorer.DateCorrect(o) == false).ToList();
+            var wrongPlaces = score.Outcomes.Where(o => GoldScorer.PlaceCorrect(o) == false).ToList();
+            if (bad.Count == 0 && score.MissedRequired.Count == 0 && wrongDates.Count == 0 && wrongPlaces.Count == 0) continue;
+            Console.WriteLine($"== {score.Gold.Article.Id}");
+            foreach (var m in score.MissedRequired)
+                Console.WriteLine($"  MISS {m.Source}->{m.Target} [{string.Join(",", m.Codes)}] \"{m.Evidence}\"");
+            foreach (var o in bad)
+            {
+                var e = o.Event;
+                Console.WriteLine($"  {(o.Kind == OutcomeKind.Forbidden ? "FORBIDDEN" : "FP")} {e.Source.Code}->{e.Target?.Code} {e.Cameo} ({e.Rule}) \"{e.Trigger.Of(text)}\" in: {e.Sentence.Of(text)}");
+            }
+            foreach (var o in wrongDates)
+                Console.WriteLine($"  DATE {o.Event.Source.Code}->{o.Event.Target?.Code} {o.Event.Cameo}: got {o.Event.Date.Date} ({o.Event.Date.Rule}), gold {o.Gold!.Date}..{o.Gold.DateEnd}");
+            foreach (var o in wrongPlaces)
+                Console.WriteLine($"  PLACE {o.Event.Source.Code}->{o.Event.Target?.Code} {o.Event.Cameo}: got {o.Event.Place?.Name ?? "none"} ({o.Event.Place?.Country}), gold {o.Gold!.Place!.Name} ({o.Gold.Place.Country})");
+        }
+    }
+}

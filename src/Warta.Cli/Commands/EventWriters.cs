@@ -1,0 +1,85 @@
+using System.Globalization;
+using CsvHelper;
+using Spectre.Console;
+using Warta.Coding.Output;
+using Warta.Core;
+
+namespace Warta.Cli.Commands;
+
+/// <summary>Writes coded articles in one of the output formats.</summary>
+public abstract class EventWriter
+{
+    public abstract void Write(CodedArticle article);
+    public virtual void Finish() { }
+}
+
+public static class EventWriters
+{
+    public static EventWriter Create(string format, TextWriter output) => format switch
+    {
+        "jsonl" => new JsonlWriter(output),
+        "csv" => new CsvEventWriter(output),
+        _ => new TableWriter(),
+    };
+
+    private sealed class JsonlWriter(TextWriter output) : EventWriter
+    {
+        public override void Write(CodedArticle article)
+        {
+            foreach (var e in article.Events) output.WriteLine(EventJson.ToJson(e, article.Document.Text));
+        }
+        public override void Finish() => output.Flush();
+    }
+
+    private sealed class CsvEventWriter : EventWriter
+    {
+        private readonly CsvWriter _csv;
+        public CsvEventWriter(TextWriter output)
+        {
+            _csv = new CsvWriter(output, CultureInfo.InvariantCulture);
+            _csv.WriteHeader<EventRow>();
+            _csv.NextRecord();
+        }
+        public override void Write(CodedArticle article)
+        {
+            foreach (var e in article.Events) { _csv.WriteRecord(EventRow.From(e, article.Document.Text)); _csv.NextRecord(); }
+        }
+        public override void Finish() => _csv.Flush();
+    }
+
+    private sealed class TableWriter : EventWriter
+    {
+        private readonly Table _table = new Table().Border(TableBorder.Rounded)
+            .AddColumns("Article", "Source", "Action", "Target", "Date", "Place", "Evidence");
+        private int _rows;
+
+        public override void Write(CodedArticle article)
+        {
+            var text = article.Document.Text;
+            foreach (var e in article.Events)
+            {
+                _rows++;
+                var date = e.Date.Date is { } d
+                    ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + (e.Date.End is { } end ? ".." + end.ToString("MM-dd", CultureInfo.InvariantCulture) : "") + $" ({e.Date.Precision.ToString().ToLowerInvariant()})"
+                    : "?";
+                _table.AddRow(
+                    Markup.Escape(e.ArticleId),
+                    Markup.Escape($"{e.Source.Code}\n{e.Source.Span.Of(text)}"),
+                    Markup.Escape($"{e.Cameo} {e.Plover}\n{e.Trigger.Of(text)}"),
+                    Markup.Escape($"{e.Target?.Code}\n{e.Target?.Span.Of(text)}"),
+                    Markup.Escape(date),
+                    Markup.Escape(e.Place is { } p ? $"{p.Name} ({p.Country ?? p.Kind.ToString().ToLowerInvariant()})" : ""),
+                    Markup.Escape(Excerpt(e.Sentence.Of(text))));
+            }
+        }
+
+        public override void Finish()
+        {
+            if (_rows == 0) { AnsiConsole.MarkupLine("[grey]no events[/]"); return; }
+            AnsiConsole.Write(_table);
+            AnsiConsole.MarkupLine($"[grey]{_rows} event(s)[/]");
+        }
+
+        private static string Excerpt(string s) => s.Length <= 160 ? s : s[..157] + "...";
+    }
+}

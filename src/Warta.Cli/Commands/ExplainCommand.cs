@@ -1,0 +1,47 @@
+using System.CommandLine;
+using Warta.Coding.Pipeline;
+using Warta.Core;
+using Warta.Ingest;
+
+namespace Warta.Cli.Commands;
+
+/// <summary>`warta explain FILE`: shows, sentence by sentence, what each stage found and why.</summary>
+public static class ExplainCommand
+{
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("inputs") { Description = "Files, directories, or - for standard input", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("explain", "Show the sentences, actors, times and events found in articles") { inputs };
+        command.SetAction(async (parse, ct) =>
+        {
+            await foreach (var item in ArticleReader.ReadAsync(parse.GetValue(inputs)!, Console.In, ct))
+            {
+                if (item.Problem is { } p) { Console.Error.WriteLine($"warta: skipped {p}"); continue; }
+                Print(WartaCoder.Default.Code(item.Article!));
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    private static void Print(CodedArticle coded)
+    {
+        var doc = coded.Document;
+        var text = doc.Text;
+        Console.WriteLine($"# {doc.Article.Id}  language={doc.Language} reference={coded.ReferenceDate?.ToString() ?? "none"}");
+        if (doc.Dateline is { } dl) Console.WriteLine($"  dateline: \"{dl.Span.Of(text)}\" place={dl.PlaceText} outlet={dl.Outlet}");
+        foreach (var r in doc.Removed) Console.WriteLine($"  removed ({r.Reason}): \"{Short(r.Span.Of(text))}\"");
+        foreach (var s in coded.Sentences)
+        {
+            Console.WriteLine($"[{s.Index} p{s.Paragraph} s{s.Section}] {s.Span.Of(text)}");
+            foreach (var a in coded.Actors.Where(a => s.Span.Contains(a.Span)))
+                Console.WriteLine($"    actor {a.Code} \"{a.Span.Of(text)}\" ({a.Rule})");
+            foreach (var t in coded.Times.Where(t => s.Span.Contains(t.Span)))
+                Console.WriteLine($"    time \"{t.Span.Of(text)}\" = {t.Value.Date}..{t.Value.End} {t.Value.Precision} ({t.Value.Rule}){(t.IsReportDate ? " report" : "")}");
+            foreach (var e in coded.Events.Where(e => e.Sentence == s.Span))
+                Console.WriteLine($"    EVENT {e.Source.Code} -{e.Cameo}-> {e.Target?.Code} \"{e.Trigger.Of(text)}\" ({e.Rule}) date={e.Date.Date}..{e.Date.End} {e.Date.Precision} ({e.Date.Rule}) place={e.Place?.Name}/{e.Place?.Country} ({e.Place?.Rule})");
+        }
+    }
+
+    private static string Short(string s) => s.Length <= 80 ? s.ReplaceLineEndings(" ") : s[..77].ReplaceLineEndings(" ") + "...";
+}

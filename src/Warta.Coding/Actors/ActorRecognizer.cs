@@ -1,0 +1,266 @@
+using Warta.Coding.Grammar;
+using Warta.Core;
+using Warta.Text.Morphology;
+using Warta.Text.Tokens;
+
+namespace Warta.Coding.Actors;
+
+/// <summary>
+/// Finds actors in sentences and codes them: dictionary matches are combined with the roles next to
+/// them ("Presiden" + "Rusia" → RUSGOV, "pejabat" + "Uni Eropa" → IGOEUREEC), people are coded as who
+/// they were on the reference date, coordinated mentions form groups, and "kedua negara" / "negara itu"
+/// refer back to the actors just mentioned. One instance per article: it remembers what was said.
+/// </summary>
+public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, Morphology morphology, string? homeCountry, DateOnly? date)
+{
+    private IReadOnlyList<ActorMention>? _lastPlural;
+    private ActorMention? _lastState;
+    private string? _paragraphCountry;
+    private int _paragraph = -1;
+    private readonly Dictionary<string, int> _stateCounts = new(StringComparer.Ordinal);
+
+    private string? MainCountry() =>
+        _stateCounts.Count == 0 ? null : _stateCounts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+
+    private sealed record Chunk(int Start, int End, List<(ActorEntry Entry, Span Span)> Parts)
+    {
+        /// <summary>Stands where an actor can: not as a modifier of a noun ("bantuan militer").</summary>
+        public bool ArgumentPosition { get; init; } = true;
+    }
+
+    public List<ActorGroup> Recognize(string text, Sentence sentence, IReadOnlyList<Span> placeSpans)
+    {
+        var tokens = sentence.Tokens;
+        if (sentence.Paragraph != _paragraph) { _paragraph = sentence.Paragraph; _paragraphCountry = null; }
+        var mentions = new List<(ActorMention Mention, int Start, int End)>();
+        foreach (var chunk in Chunks(text, tokens, placeSpans))
+            foreach (var m in Code(chunk))
+                mentions.Add(m);
+        AddAnaphora(tokens, mentions);
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var groups = Group(tokens, mentions);
+        Remember(groups);
+        return groups;
+    }
+
+    // Dictionary matches that pass the case rules, merged into chunks of adjacent matches.
+    private List<Chunk> Chunks(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Span> placeSpans)
+    {
+        var chunks = new List<Chunk>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            // The longest phrase whose case fits: "Pemerintah Indonesia" (a name) falls back to "pemerintah" (a role).
+            PhraseMatch<ActorEntry>? found = null;
+            List<ActorEntry> entries = [];
+            foreach (var candidate in lexicon.Trie.AllAt(tokens, i))
+            {
+                var candidateSpan = candidate.SpanIn(tokens);
+                entries = candidate.Values.Where(e => CaseFits(text, candidateSpan, e)).ToList();
+                if (entries.Count > 0) { found = candidate; break; }
+            }
+            if (found is not { } m) { i++; continue; }
+            var span = m.SpanIn(tokens);
+            if (InsideLongerPlace(span, placeSpans)) { i++; continue; }
+            var entry = Pick(entries);
+            if (entry is null) { i = m.End; continue; }
+            if (entry.Kind == ActorEntryKind.Person && entry.Written != entry.Name && PrecededByUnknownName(text, tokens, m.Start))
+            { i = m.End; continue; } // "Jess Dutton" is not the Dutton of the dictionary
+            if (chunks.Count > 0 && chunks[^1].End == m.Start && CanJoin(chunks[^1], entry))
+                chunks[^1] = chunks[^1] with { End = m.End, Parts = [.. chunks[^1].Parts, (entry, span)] };
+            else
+                chunks.Add(new Chunk(m.Start, m.End, [(entry, span)]) { ArgumentPosition = IsArgumentPosition(tokens, m.Start) });
+            i = m.End;
+        }
+        return chunks;
+    }
+
+    private bool PrecededByUnknownName(string text, IReadOnlyList<Token> tokens, int start)
+    {
+        if (start == 0) return false;
+        var previous = tokens[start - 1];
+        return previous.Kind == TokenKind.Word && char.IsUpper(text[previous.Start])
+               && lexicon.Trie.LongestAt(tokens, start - 1) is null;
+    }
+
+    // A role word stands for an actor after a function word, a verb or punctuation, not after a noun it modifies.
+    private bool IsArgumentPosition(IReadOnlyList<Token> tokens, int start)
+    {
+        if (start == 0) return true;
+        var previous = tokens[start - 1];
+        if (previous.Kind != TokenKind.Word) return true;
+        foreach (var cls in ArgumentCues)
+            if (words.Is(cls, previous)) return true;
+        return morphology.GuessVoice(previous.Norm) is Voice.Active or Voice.Passive;
+    }
+
+    private static readonly string[] ArgumentCues =
+        ["determiner", "oblique", "coordination", "aux", "speech", "relativizer", "passive-agent", "light-verb", "clause-boundary", "intent", "negation"];
+
+    private static bool CanJoin(Chunk chunk, ActorEntry next)
+    {
+        // Two named states side by side are two actors, not one.
+        var named = chunk.Parts.Count(p => p.Entry.Kind is ActorEntryKind.Country or ActorEntryKind.Metonym or ActorEntryKind.Organisation);
+        var nextNamed = next.Kind is ActorEntryKind.Country or ActorEntryKind.Metonym or ActorEntryKind.Organisation;
+        if (named > 0 && nextNamed) return false;
+        if (next.Kind == ActorEntryKind.Role && chunk.Parts[^1].Entry.Kind == ActorEntryKind.Person) return false;
+        return true;
+    }
+
+    private ActorEntry? Pick(List<ActorEntry> entries)
+    {
+        var people = entries.Where(e => e.Kind == ActorEntryKind.Person).ToList();
+        if (people.Count > 0)
+        {
+            var current = people.Where(p => p.ValidOn(date)).ToList();
+            // A person known only outside the date still counts as the actor of their last known role.
+            return current.Count > 0 ? current[^1] : date is null ? people[^1] : people.OrderBy(p => Distance(p, date.Value)).First();
+        }
+        return entries[0];
+    }
+
+    private static int Distance(ActorEntry e, DateOnly d) =>
+        e.End is { } end && d > end ? d.DayNumber - end.DayNumber
+        : e.Start is { } start && d < start ? start.DayNumber - d.DayNumber : 0;
+
+    private static bool CaseFits(string text, Span span, ActorEntry entry)
+    {
+        if (entry.Kind == ActorEntryKind.Role) return true;
+        var first = text[span.Start];
+        if (char.IsLetter(first) && !char.IsUpper(first)) return false;
+        if (entry.IsAcronym)
+            for (var k = span.Start; k < span.End; k++)
+                if (char.IsLetter(text[k]) && !char.IsUpper(text[k])) return false;
+        return true;
+    }
+
+    private static bool InsideLongerPlace(Span span, IReadOnlyList<Span> places)
+    {
+        foreach (var p in places)
+            if (p.Contains(span) && p.Length > span.Length) return true;
+        return false;
+    }
+
+    // Turns a chunk into actor mentions (usually one).
+    private IEnumerable<(ActorMention, int, int)> Code(Chunk chunk)
+    {
+        var parts = chunk.Parts;
+        var span = new Span(parts[0].Span.Start, parts[^1].Span.End);
+        var role = parts.LastOrDefault(p => p.Entry.Kind == ActorEntryKind.Role).Entry;
+        var org = parts.FirstOrDefault(p => p.Entry.Kind == ActorEntryKind.Organisation).Entry;
+        var state = parts.FirstOrDefault(p => p.Entry.Kind is ActorEntryKind.Country or ActorEntryKind.Metonym).Entry;
+        var person = parts.FirstOrDefault(p => p.Entry.Kind == ActorEntryKind.Person).Entry;
+
+        if (org is not null)
+        {
+            yield return (new ActorMention(org.Code, org.Name, span, "actor:organisation"), chunk.Start, chunk.End);
+            yield break;
+        }
+        if (state is not null)
+        {
+            var code = role is not null ? state.Code + role.Code
+                : person is not null && person.Code.StartsWith(state.Code, StringComparison.Ordinal) ? person.Code
+                : state.Kind == ActorEntryKind.Metonym && state.Code.Length > 3 ? state.Code
+                : state.Code;
+            var rule = role is not null ? "actor:role+country" : state.Kind == ActorEntryKind.Metonym ? "actor:metonym" : "actor:country";
+            yield return (new ActorMention(code, person?.Name ?? state.Name, span, rule), chunk.Start, chunk.End);
+            yield break;
+        }
+        if (person is not null)
+        {
+            yield return (new ActorMention(person.Code, person.Name, span, "actor:person"), chunk.Start, chunk.End);
+            yield break;
+        }
+        // A role alone ("polisi", "militer"): the country just talked about in this paragraph, else the state the
+        // article talks about most, else the home country of the language.
+        var country = _paragraphCountry ?? MainCountry() ?? homeCountry;
+        if (role is not null && country is not null && chunk.ArgumentPosition)
+            yield return (new ActorMention(country + role.Code, role.Name, span, "actor:role+context"), chunk.Start, chunk.End);
+    }
+
+    private void AddAnaphora(IReadOnlyList<Token> tokens, List<(ActorMention Mention, int Start, int End)> mentions)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (mentions.Any(m => i >= m.Start && i < m.End)) continue;
+            var pair = words.MatchAt("anaphor-pair", tokens, i);
+            if (pair > 0 && _lastPlural is { Count: >= 2 } plural)
+            {
+                var span = new Span(tokens[i].Start, tokens[i + pair - 1].End);
+                foreach (var m in plural)
+                    mentions.Add((m with { Span = span, Rule = "actor:anaphor-pair" }, i, i + pair));
+                i += pair - 1;
+                continue;
+            }
+            var single = words.MatchAt("anaphor-single", tokens, i);
+            if (single > 0 && _lastState is { } last)
+            {
+                var span = new Span(tokens[i].Start, tokens[i + single - 1].End);
+                mentions.Add((last with { Span = span, Rule = "actor:anaphor-single" }, i, i + single));
+                i += single - 1;
+            }
+        }
+    }
+
+    private List<ActorGroup> Group(IReadOnlyList<Token> tokens, List<(ActorMention Mention, int Start, int End)> mentions)
+    {
+        var groups = new List<ActorGroup>();
+        var k = 0;
+        while (k < mentions.Count)
+        {
+            var members = new List<ActorMention> { mentions[k].Mention };
+            var start = mentions[k].Start;
+            var end = mentions[k].End;
+            var anaphor = mentions[k].Mention.Rule.StartsWith("actor:anaphor", StringComparison.Ordinal);
+            while (k + 1 < mentions.Count)
+            {
+                var next = mentions[k + 1];
+                if (next.Start == mentions[k].Start && next.Mention.Span == mentions[k].Mention.Span) { k++; members.Add(next.Mention); continue; } // anaphor standing for several
+                if (next.Start <= end || !OnlyCoordination(tokens, end, next.Start)) break;
+                k++;
+                members.Add(next.Mention);
+                end = next.End;
+            }
+            var distinct = members.DistinctBy(m => m.Code).ToList();
+            groups.Add(new ActorGroup(distinct, start, end, MarkerBefore(tokens, start)) { IsAnaphor = anaphor });
+            k++;
+        }
+        return groups;
+    }
+
+    private bool OnlyCoordination(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        if (to - from is < 1 or > 3) return false;
+        for (var i = from; i < to; i++)
+            if (!words.Is("coordination", tokens[i]) && !words.Is("determiner", tokens[i])) return false;
+        return true;
+    }
+
+    // The oblique word (preposition) before a group, skipping determiners such as "para".
+    private string? MarkerBefore(IReadOnlyList<Token> tokens, int start)
+    {
+        var i = start;
+        while (i > 0 && words.Is("determiner", tokens[i - 1])) i--;
+        var length = words.MatchEndingAt("oblique", tokens, i);
+        return length > 0 ? string.Join(' ', Enumerable.Range(i - length, length).Select(j => tokens[j].Norm)) : null;
+    }
+
+    private void Remember(List<ActorGroup> groups)
+    {
+        foreach (var g in groups)
+        {
+            if (g.IsAnaphor) continue;
+            var states = g.Members.Where(m => !IsNonState(m.Code)).ToList();
+            if (g.Members.Count >= 2) _lastPlural = g.Members;
+            if (states.Count > 0)
+            {
+                _lastState = states[^1];
+                if (states[^1].Rule != "actor:role+context") _paragraphCountry = states[^1].Root;
+                foreach (var state in states.Where(m => m.Rule is not ("actor:role+context" or "actor:anaphor-pair" or "actor:anaphor-single")))
+                    _stateCounts[state.Root] = _stateCounts.GetValueOrDefault(state.Root) + 1;
+            }
+        }
+    }
+
+    private static bool IsNonState(string code) => code.Length > 3 && code[..3] is "IGO" or "NGO" or "IMG" or "MNC";
+}

@@ -1,0 +1,66 @@
+using Warta.Core;
+using Warta.Languages;
+
+namespace Warta.Coding.Events;
+
+/// <summary>One CAMEO event code with its Goldstein score, QuadClass and our PLOVER type.</summary>
+public sealed record CameoCode(string Code, string Label, double Goldstein, QuadClass QuadClass, string Plover);
+
+/// <summary>The CAMEO codebook (data/cameo/event-codes.tsv) and the intent codes (data/cameo/intent-codes.tsv).</summary>
+public sealed class CameoCodebook
+{
+    private readonly Dictionary<string, CameoCode> _codes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _intent = new(StringComparer.Ordinal);
+
+    public static CameoCodebook Default { get; } = Load();
+
+    public IReadOnlyCollection<CameoCode> Codes => _codes.Values;
+
+    public static CameoCodebook Load()
+    {
+        var book = new CameoCodebook();
+        var file = DataFiles.KnowledgeFile("cameo/event-codes.tsv");
+        if (DataFiles.Exists(file))
+            foreach (var row in DataFiles.ReadTable(file).Rows)
+            {
+                var quad = int.Parse(row.Required("quad_class"), System.Globalization.CultureInfo.InvariantCulture);
+                book._codes[row.Required("code")] = new CameoCode(row.Required("code"), row["label"],
+                    row.Double("goldstein") ?? 0, (QuadClass)quad, row["plover"]);
+            }
+        var intent = DataFiles.KnowledgeFile("cameo/intent-codes.tsv");
+        if (DataFiles.Exists(intent))
+            foreach (var row in DataFiles.ReadTable(intent).Rows)
+                book._intent[row.Required("root")] = row.Required("intent_code");
+        return book;
+    }
+
+    /// <summary>The code's entry; an unknown leaf falls back to its parent's figures.</summary>
+    public CameoCode Get(string code)
+    {
+        for (var c = code; c.Length >= 2; c = c[..^1])
+            if (_codes.TryGetValue(c, out var entry)) return c == code ? entry : entry with { Code = code };
+        return new CameoCode(code, "", 0, QuadClassOf(code), "");
+    }
+
+    /// <summary>The "express intent to …" code for an act of this code's root, or null when there is none.</summary>
+    public string? IntentFor(string code)
+    {
+        // The most specific row wins (0421 → 042 → 04); "keep" means the act's own code already says it.
+        for (var c = code; c.Length >= 2; c = c[..^1])
+            if (_intent.TryGetValue(c, out var intent)) return intent == "keep" ? null : intent;
+        return null;
+    }
+
+    /// <summary>QuadClass by root (01–05, 06–08, 09–13, 14–20).</summary>
+    public static QuadClass QuadClassOf(string code)
+    {
+        var root = int.Parse(code[..2], System.Globalization.CultureInfo.InvariantCulture);
+        return root switch
+        {
+            <= 5 => QuadClass.VerbalCooperation,
+            <= 8 => QuadClass.MaterialCooperation,
+            <= 13 => QuadClass.VerbalConflict,
+            _ => QuadClass.MaterialConflict,
+        };
+    }
+}

@@ -1,0 +1,266 @@
+using Warta.Coding.Actors;
+using Warta.Coding.Grammar;
+using Warta.Core;
+using Warta.Text.Morphology;
+using Warta.Text.Tokens;
+
+namespace Warta.Coding.Events;
+
+/// <summary>
+/// Reads who did what to whom in one sentence. Triggers come from the event lexicon; the source is the
+/// nearest subject to the left (or the "oleh" agent of a passive, or the owner of a nominalisation), the
+/// target the object or prepositional complement to the right. Negated and denied acts, and acts that
+/// are only the purpose of another ("untuk …"), give nothing; "akan …" turns an act into its intent code.
+/// </summary>
+public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoCodebook codebook, Morphology morphology)
+{
+    private const int MaxTargetGap = 6;
+    private static readonly HashSet<string> MutualRoots = ["03", "04", "05", "06"];
+
+    private sealed record Trigger(int Start, int End, EventTrigger Entry)
+    {
+        public bool Suppressed { get; set; }
+        public ActorGroup? Source { get; set; }
+        public ActorGroup? Target { get; set; }
+    }
+
+    public List<SentenceEvent> Code(Sentence sentence, IReadOnlyList<ActorGroup> groups) => Code(sentence, groups, null);
+
+    /// <summary>Codes the sentence; <paramref name="triggerSpans"/>, when given, receives the span of every trigger found.</summary>
+    public List<SentenceEvent> Code(Sentence sentence, IReadOnlyList<ActorGroup> groups, List<Span>? triggerSpans)
+    {
+        var tokens = sentence.Tokens;
+        var triggers = FindTriggers(tokens, groups);
+        triggerSpans?.AddRange(triggers.Select(t => new Span(tokens[t.Start].Start, tokens[t.End - 1].End)));
+        var consumed = new HashSet<ActorGroup>();
+        var events = new List<SentenceEvent>();
+        Trigger? previous = null;
+        foreach (var t in triggers)
+        {
+            // Negation and intent attach to the predicate: the light verb of "berencana memperkuat kerja sama".
+            var lightVerb = t.Entry.Voice == Voice.Nominal ? LightVerbBefore(tokens, t.Start) : -1;
+            var predicate = lightVerb >= 0 ? t with { Start = lightVerb } : t;
+            t.Suppressed = IsSuppressed(tokens, predicate, previous);
+            var code = t.Entry.Cameo;
+            if (HasIntent(tokens, predicate.Start) && codebook.IntentFor(code) is { } intent) code = intent;
+            Attach(tokens, t, groups, consumed, previous);
+            previous = t;
+            if (t.Suppressed || t.Source is null) continue;
+            if (t.Target is not null) consumed.Add(t.Target);
+            Emit(t, code, tokens, groups, events);
+        }
+        return Deduplicate(events);
+    }
+
+    private List<Trigger> FindTriggers(IReadOnlyList<Token> tokens, IReadOnlyList<ActorGroup> groups)
+    {
+        var found = new List<Trigger>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var m = lexicon.Trie.LongestAt(tokens, i);
+            // "menggelar patroli" vs "patroli bersama": a phrase that starts with a light verb gives way
+            // to a more specific phrase starting right after it.
+            if (m is { } lv && words.Is("light-verb", tokens[i]) && lexicon.Trie.LongestAt(tokens, i + 1) is { } inner && inner.End > lv.End)
+                m = inner;
+            if (m is { } match && !groups.Any(g => match.Start < g.EndToken && g.StartToken < match.End))
+            {
+                found.Add(new Trigger(match.Start, match.End, match.Values[0]));
+                i = match.End;
+            }
+            else i = m is { } skipped && skipped.Start > i ? skipped.Start : i + 1;
+        }
+        return found;
+    }
+
+    // Skips auxiliaries ("telah", "juga") leftwards from an index; returns the index of the first other token.
+    private int SkipAuxLeft(IReadOnlyList<Token> tokens, int i)
+    {
+        while (i >= 0 && words.Is("aux", tokens[i])) i--;
+        return i;
+    }
+
+    private bool IsSuppressed(IReadOnlyList<Token> tokens, Trigger t, Trigger? previous)
+    {
+        var i = SkipAuxLeft(tokens, t.Start - 1);
+        // negation right before the act (optionally with "akan": "tidak akan menyerang")
+        for (var k = i; k >= Math.Max(0, t.Start - 3); k--)
+            if (words.Is("negation", tokens[k])) return true;
+        // denial anywhere before in the clause: "Taliban membantah terlibat dalam serangan"
+        for (var k = t.Start - 1; k >= Math.Max(0, t.Start - 10); k--)
+        {
+            if (tokens[k].Norm is "." or ";") break;
+            if (words.Is("denial", tokens[k])) return true;
+        }
+        if (i >= 0 && words.MatchEndingAt("purpose", tokens, i + 1) > 0) return true;
+        // the complement of a suppressed act ("untuk bekerjasama menumpas …")
+        if (previous is { Suppressed: true } && i == previous.End - 1) return true;
+        return false;
+    }
+
+    private bool HasIntent(IReadOnlyList<Token> tokens, int start)
+    {
+        for (var k = start - 1; k >= Math.Max(0, start - 3); k--)
+        {
+            if (words.MatchEndingAt("intent", tokens, k + 1) > 0) return true;
+            if (!words.Is("aux", tokens[k])) break;
+        }
+        return false;
+    }
+
+    private void Attach(IReadOnlyList<Token> tokens, Trigger t, IReadOnlyList<ActorGroup> groups, HashSet<ActorGroup> consumed, Trigger? previous)
+    {
+        var voice = t.Entry.Voice;
+        if (voice == Voice.Active && t.Start > 0 && words.Is("passive-aux", tokens[t.Start - 1])) voice = Voice.Passive;
+        switch (voice)
+        {
+            case Voice.Passive:
+                t.Source = Agent(tokens, t, groups);
+                t.Target = Subject(tokens, t.Start, groups, consumed, previous);
+                break;
+            case Voice.Nominal:
+                // "serangan Israel terhadap Lebanon": the owner right after the noun acts; else the subject of its verb.
+                t.Source = Genitive(t, groups);
+                var lightVerb = t.Source is null ? LightVerbBefore(tokens, t.Start) : -1;
+                if (lightVerb >= 0) t.Source = Subject(tokens, lightVerb, groups, consumed, previous);
+                t.Target = Object(tokens, t, groups, allowDirect: false, exclude: t.Source);
+                break;
+            default:
+                t.Source = Subject(tokens, t.Start, groups, consumed, previous);
+                t.Target = Object(tokens, t, groups, allowDirect: true, exclude: t.Source);
+                break;
+        }
+    }
+
+    // The verb that carries a nominalised act: a listed light verb ("menggelar latihan"), or any word whose
+    // affixes make it an active verb ("menjalankan patroli gabungan").
+    private int LightVerbBefore(IReadOnlyList<Token> tokens, int start)
+    {
+        var i = start;
+        while (i > 0 && words.Is("determiner", tokens[i - 1])) i--;
+        var length = words.MatchEndingAt("light-verb", tokens, i);
+        if (length > 0) return i - length;
+        return i > 0 && tokens[i - 1].Kind == TokenKind.Word && morphology.GuessVoice(tokens[i - 1].Norm) == Voice.Active
+               && lexicon.Trie.LongestAt(tokens, i - 1) is null ? i - 1 : -1;
+    }
+
+    // The subject: nearest non-oblique group to the left that is not already someone's object,
+    // within the clause (a speech verb or a reporting phrase ends the search).
+    private ActorGroup? Subject(IReadOnlyList<Token> tokens, int start, IReadOnlyList<ActorGroup> groups, HashSet<ActorGroup> consumed, Trigger? previous)
+    {
+        var i = SkipAuxLeft(tokens, start - 1);
+        // "X, yang …": a relative clause right before the verb has the head noun as subject
+        if (i >= 0 && words.Is("relativizer", tokens[i]))
+        {
+            var head = groups.LastOrDefault(g => g.EndToken == i || (g.EndToken == i - 1 && tokens[i - 1].Norm == ","));
+            return head is { IsOblique: false } ? head : null;
+        }
+        // predicate coordination "X bertemu Y dan melakukan …": the subject of the previous act
+        if (i >= 0 && words.Is("coordination", tokens[i]) && previous?.Source is { } shared && previous.End <= i
+            && (previous.Target is null || consumed.Contains(previous.Target)))
+            return shared;
+        for (var k = start - 1; k >= 0; k--)
+        {
+            if (words.Is("speech", tokens[k]) || words.Is("pronoun", tokens[k]) || tokens[k].Norm is ";" or ":") return null;
+            var group = groups.LastOrDefault(g => g.EndToken == k + 1);
+            if (group is null) continue;
+            if (group.IsOblique || consumed.Contains(group)) { k = group.StartToken; continue; }
+            return group;
+        }
+        return null;
+    }
+
+    // Passive agent: "diserang oleh Israel", or a group right after the verb ("diserang Israel").
+    private ActorGroup? Agent(IReadOnlyList<Token> tokens, Trigger t, IReadOnlyList<ActorGroup> groups)
+    {
+        foreach (var g in groups.Where(g => g.StartToken >= t.End && g.StartToken - t.End <= MaxTargetGap))
+        {
+            if (g.Marker is { } marker && words.Is("passive-agent", new Token(default, marker, TokenKind.Word))) return g;
+            if (g.Marker is null && g.StartToken == t.End) return g;
+            if (HasBoundary(tokens, t.End, g.StartToken)) break;
+        }
+        return null;
+    }
+
+    private static ActorGroup? Genitive(Trigger t, IReadOnlyList<ActorGroup> groups) =>
+        groups.FirstOrDefault(g => g.StartToken == t.End && !g.IsOblique);
+
+    private ActorGroup? Object(IReadOnlyList<Token> tokens, Trigger t, IReadOnlyList<ActorGroup> groups, bool allowDirect, ActorGroup? exclude)
+    {
+        foreach (var g in groups.Where(g => g.StartToken >= t.End && g != exclude))
+        {
+            // A bare role ("Angkatan Laut") after the act names the source's own forces, not a target.
+            if (exclude is not null && g.Members.All(m => m.Rule == "actor:role+context" && exclude.Members.Any(s => s.Root == m.Root)))
+                continue;
+            if (g.StartToken - t.End > MaxTargetGap || HasBoundary(tokens, t.End, g.StartToken)) return null;
+            if (g.Marker is null)
+            {
+                if (allowDirect) return g;
+                continue;
+            }
+            if (t.Entry.TargetPrepositions.Contains(g.Marker) || words.Is("target-prep", new Token(default, g.Marker, TokenKind.Word)))
+                return g;
+        }
+        return null;
+    }
+
+    private bool HasBoundary(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            var n = tokens[k].Norm;
+            if (n is "," or "." or ";" or ":" or "(" or ")" or "\"" || words.Is("relativizer", tokens[k]) || words.Is("speech", tokens[k])
+                || words.Is("clause-boundary", tokens[k]))
+                return true;
+            // another act ("menyangkal telah mengirim senjata ke Rusia": Rusia belongs to "mengirim")
+            if (k > from && lexicon.Trie.LongestAt(tokens, k) is { } other && other.Values[0].Voice != Voice.Nominal) return true;
+        }
+        return false;
+    }
+
+    private void Emit(Trigger t, string code, IReadOnlyList<Token> tokens, IReadOnlyList<ActorGroup> groups, List<SentenceEvent> events)
+    {
+        var span = new Span(tokens[t.Start].Start, tokens[t.End - 1].End);
+        var sources = t.Source!.Members;
+        if (t.Target is { } target)
+        {
+            foreach (var s in sources)
+                foreach (var o in target.Members)
+                    if (s.Code != o.Code && !(o.Rule == "actor:role+context" && o.Root == s.Root))
+                        events.Add(new SentenceEvent(s, o, code, span, t.Entry.Rule, false));
+            return;
+        }
+        if (sources.Count >= 2 && MutualRoots.Contains(code[..2])
+            && (t.Entry.Voice == Voice.Nominal || t.End - t.Start > 1 || EndsWithoutObject(tokens, t, groups)))
+        {
+            for (var a = 0; a < sources.Count; a++)
+                for (var b = a + 1; b < sources.Count; b++)
+                    events.Add(new SentenceEvent(sources[a], sources[b], code, span, t.Entry.Rule + "+mutual", true));
+            return;
+        }
+        foreach (var s in sources) events.Add(new SentenceEvent(s, null, code, span, t.Entry.Rule, false));
+    }
+
+    // "A dan B bertemu di …" is mutual; "A dan B menghadiri pemakaman" is not: the act has an object of its own.
+    private bool EndsWithoutObject(IReadOnlyList<Token> tokens, Trigger t, IReadOnlyList<ActorGroup> groups)
+    {
+        if (t.End >= tokens.Count) return true;
+        var next = tokens[t.End];
+        return next.Kind is TokenKind.Punct or TokenKind.Symbol || words.Is("mutual-object", next) || words.Is("aux", next)
+               || groups.Any(g => g.StartToken == t.End);
+    }
+
+    private static List<SentenceEvent> Deduplicate(List<SentenceEvent> events)
+    {
+        var seen = new HashSet<(string, string?, string)>();
+        var kept = new List<SentenceEvent>();
+        foreach (var e in events)
+        {
+            var a = e.Source.Code;
+            var b = e.Target?.Code;
+            var key = e.Symmetric && b is not null && string.CompareOrdinal(a, b) > 0 ? (b, a, e.Cameo[..2]) : (a, b, e.Cameo[..2]);
+            if (seen.Add(key)) kept.Add(e);
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,98 @@
+using Warta.Languages;
+using Warta.Text.Morphology;
+using Warta.Text.Tokens;
+
+namespace Warta.Coding.Events;
+
+/// <summary>A trigger form from the event lexicon: which rule, which code, its voice and the prepositions that introduce its target.</summary>
+public sealed record EventTrigger(string Rule, string Cameo, Voice Voice, IReadOnlyList<string> TargetPrepositions);
+
+/// <summary>
+/// A language's event lexicon (<c>events.tsv</c>: id, cameo, trigger, target) compiled into a token trie.
+/// A trigger token "~root" is expanded by the language's morphology into every affixed form, each with its voice.
+/// </summary>
+public sealed class EventLexicon
+{
+    private static readonly Dictionary<string, EventLexicon> Cache = new();
+
+    public PhraseTrie<EventTrigger> Trie { get; } = new();
+    public int Rules { get; private set; }
+
+    public static EventLexicon For(string language)
+    {
+        lock (Cache)
+        {
+            if (Cache.TryGetValue(language, out var lexicon)) return lexicon;
+            var file = DataFiles.LanguageFile(language, "events.tsv");
+            return Cache[language] = DataFiles.Exists(file)
+                ? Build(DataFiles.ReadTable(file).Rows.Select(r => (r.Required("id"), r.Required("cameo"), r.Required("trigger"), r["target"])), Morphology.For(language),
+                    LanguageSettings.Load(language).GetValueOrDefault("bare_word_voice") == "nominal" ? Voice.Nominal : Voice.Active,
+                    FunctionWordsOf(language))
+                : new EventLexicon();
+        }
+    }
+
+    /// <summary>Builds a lexicon from (id, cameo, trigger, target) rows.</summary>
+    /// <param name="bareWordVoice">The voice of a literal word without affixes (a noun in Indonesian news, a verb in English).</param>
+    /// <param name="isModifier">Words that may lead a phrase without deciding its voice ("siap membantu" reads as "membantu").</param>
+    public static EventLexicon Build(IEnumerable<(string Id, string Cameo, string Trigger, string Target)> rows, Morphology morphology,
+        Voice bareWordVoice = Voice.Active, Func<string, bool>? isModifier = null)
+    {
+        var lexicon = new EventLexicon();
+        var list = rows.ToList();
+        // Voice of literal words: a literal that is also a generated form of some root takes that form's voice.
+        var formVoice = new Dictionary<string, Voice>(StringComparer.Ordinal);
+        foreach (var row in list)
+            foreach (var alt in Alternatives(row.Trigger))
+                foreach (var token in alt.Where(t => t.StartsWith('~')))
+                    foreach (var form in morphology.Expand(token[1..]))
+                        formVoice.TryAdd(form.Form, form.Voice);
+
+        foreach (var (id, cameo, trigger, target) in list)
+        {
+            var preps = target.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            foreach (var alt in Alternatives(trigger))
+                foreach (var (tokens, voice) in Expand(alt, morphology, formVoice, bareWordVoice, isModifier ?? (_ => false)))
+                    lexicon.Trie.Add(tokens, new EventTrigger(id, cameo, voice, preps));
+            lexicon.Rules++;
+        }
+        return lexicon;
+    }
+
+    private static Func<string, bool> FunctionWordsOf(string language)
+    {
+        var words = Grammar.FunctionWords.Load(language);
+        string[] classes = ["aux", "intent", "negation", "determiner"];
+        return w => classes.Any(c => words.Is(c, new Warta.Core.Token(default, w, Warta.Core.TokenKind.Word)));
+    }
+
+    private static IEnumerable<string[]> Alternatives(string trigger) =>
+        trigger.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(a => a.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    private static IEnumerable<(string[] Tokens, Voice Voice)> Expand(string[] alt, Morphology morphology, Dictionary<string, Voice> formVoice, Voice bareWordVoice, Func<string, bool> isModifier)
+    {
+        IEnumerable<(List<string> Tokens, Voice? Voice)> acc = [([], null)];
+        foreach (var token in alt)
+        {
+            if (token.StartsWith('~'))
+            {
+                var forms = morphology.Expand(token[1..].ToLowerInvariant()).ToList();
+                acc = acc.SelectMany(a => forms.Select(f => (new List<string>(a.Tokens) { f.Form }, a.Voice ?? (Voice?)f.Voice))).ToList();
+            }
+            else
+            {
+                var norms = Tokenizer.Normalise(token);
+                acc = acc.Select(a =>
+                {
+                    var leading = a.Tokens.All(isModifier);
+                    var voice = a.Voice ?? (leading && norms.Length > 0 && !isModifier(norms[0])
+                        ? formVoice.TryGetValue(norms[0], out var v) ? v : morphology.GuessVoice(norms[0])
+                        : null);
+                    return (new List<string>(a.Tokens.Concat(norms)), voice);
+                }).ToList();
+            }
+        }
+        return acc.Select(a => (a.Tokens.ToArray(), a.Voice ?? bareWordVoice));
+    }
+}

@@ -1,0 +1,84 @@
+using Warta.Coding.Actors;
+using Warta.Coding.Events;
+using Warta.Coding.Grammar;
+using Warta.Core;
+using Warta.Languages;
+using Warta.Text.Segmentation;
+
+namespace Warta.Coding.Pipeline;
+
+/// <summary>
+/// The coding pipeline, run in order over one article parsed once: clean → sentences → places →
+/// times → actors → events → event dates and places. Language knowledge comes from the language
+/// folder of the article's language; nothing here names a language.
+/// </summary>
+public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlaceStage places) : IArticleCoder
+{
+    public string Version => "warta-coder/0.1";
+
+    private sealed record LanguageKit(ActorLexicon Actors, FunctionWords Words, EventCoder Events, Segmenter Segmenter, string? HomeCountry, TopicFilter Topics);
+    private readonly Dictionary<string, LanguageKit> _kits = new();
+
+    private LanguageKit Kit(string language)
+    {
+        lock (_kits)
+        {
+            if (_kits.TryGetValue(language, out var kit)) return kit;
+            var words = FunctionWords.Load(language);
+            var settings = LanguageSettings.Load(language);
+            return _kits[language] = new LanguageKit(ActorLexicon.For(language), words,
+                new EventCoder(EventLexicon.For(language), words, CameoCodebook.Default, Warta.Text.Morphology.Morphology.For(language)),
+                Segmenter.For(language), settings.GetValueOrDefault("home_country"), TopicFilter.Load(language));
+        }
+    }
+
+    public CodedArticle Code(Article article)
+    {
+        var document = cleaner.Clean(article);
+        var language = document.Language;
+        var kit = Kit(language);
+        var text = document.Text;
+        var sentences = kit.Segmenter.Split(document);
+        var reference = article.PublicationDate ?? times.LatestFullDate(language, text, document.Body);
+
+        var actors = new ActorRecognizer(kit.Actors, kit.Words, Warta.Text.Morphology.Morphology.For(language), kit.HomeCountry, reference);
+        var allActors = new List<ActorMention>();
+        var allTimes = new List<TimeExpression>();
+        var perSentence = new List<(Sentence Sentence, List<SentenceEvent> Events, IReadOnlyList<Place> Places, IReadOnlyList<TimeExpression> Times, IReadOnlyList<Span> ActorSpans, IReadOnlyList<Span> Triggers)>();
+        var topicHits = new List<int>();
+        foreach (var sentence in sentences)
+        {
+            var sentencePlaces = places.Find(language, text, sentence.Tokens);
+            var sentenceTimes = times.Find(language, text, sentence.Span, reference);
+            allTimes.AddRange(sentenceTimes);
+            var groups = actors.Recognize(text, sentence, sentencePlaces.Where(p => p.Span is not null).Select(p => p.Span!.Value).ToList());
+            foreach (var g in groups) allActors.AddRange(g.Members);
+            var triggerSpans = new List<Span>();
+            var events = kit.Events.Code(sentence, groups, triggerSpans);
+            var hits = kit.Topics.Hits(sentence);
+            topicHits.Add(hits);
+            if (hits > 0) events = [];
+            perSentence.Add((sentence, events, sentencePlaces, sentenceTimes, groups.SelectMany(g => g.Members).Select(m => m.Span).ToList(), triggerSpans));
+        }
+
+        var context = new EventContext(perSentence.Select(p => (p.Sentence, p.Places, p.Times, p.ActorSpans, p.Triggers)).ToList(), reference,
+            document.Dateline?.PlaceText is { } dl ? places.Resolve(language, dl) : null);
+        var coded = new List<CodedEvent>();
+        if (kit.Topics.IsOffTopic(topicHits)) perSentence.ForEach(p => p.Events.Clear());
+        foreach (var (sentence, events, _, _, _, _) in perSentence)
+        {
+            var ordinal = 0;
+            foreach (var e in events)
+            {
+                if (e.Target is null) continue; // only dyadic events are output
+                var cameo = CameoCodebook.Default.Get(e.Cameo);
+                coded.Add(new CodedEvent(
+                    article.Id, $"{article.Id}#{sentence.Index}.{ordinal++}", e.Source, e.Target, e.Cameo,
+                    cameo.Goldstein, cameo.QuadClass, cameo.Plover,
+                    context.DateFor(sentence, e), context.PlaceFor(sentence, e),
+                    sentence.Span, e.Trigger, e.Rule, language, e.Symmetric));
+            }
+        }
+        return new CodedArticle(document, sentences, allActors, allTimes, coded, reference);
+    }
+}

@@ -1,0 +1,107 @@
+using Warta.Coding.Events;
+using Warta.Core;
+
+namespace Warta.Coding.Pipeline;
+
+/// <summary>
+/// Dates and places events from their context. A sentence's own time expression dates its events
+/// (report dates such as "dilansir AFP, Kamis (21/10/2021)" excepted); a sentence without one takes the
+/// nearest dated sentence of its paragraph, then of its section (before it first, then just after it);
+/// failing that, the article's reference date with precision "publication". Places follow the same
+/// order, with the dateline's place last.
+/// </summary>
+public sealed class EventContext(
+    IReadOnlyList<(Sentence Sentence, IReadOnlyList<Place> Places, IReadOnlyList<TimeExpression> Times, IReadOnlyList<Span> ActorSpans, IReadOnlyList<Span> Triggers)> sentences,
+    DateOnly? reference,
+    Place? datelinePlace)
+{
+    private const int FollowingWindow = 3;
+
+    public EventDate DateFor(Sentence sentence, SentenceEvent e)
+    {
+        var own = EventTimes(sentence.Index);
+        if (own.Count > 0) return Closest(own, e.Trigger);
+        foreach (var candidate in Neighbours(sentence))
+        {
+            var times = EventTimes(candidate.Index);
+            if (times.Count > 0)
+            {
+                var value = times[0];
+                return value with { Rule = value.Rule + "+context" };
+            }
+        }
+        return reference is { } r
+            ? new EventDate(r, null, DatePrecision.Publication, null, "date:publication")
+            : EventDate.Unknown;
+    }
+
+    public Place? PlaceFor(Sentence sentence, SentenceEvent e)
+    {
+        var own = EventPlaces(sentence.Index, e);
+        if (own is not null) return own;
+        foreach (var candidate in Neighbours(sentence))
+            if (Setting(candidate.Index) is { } p) return p with { Rule = p.Rule + "+context" };
+        return datelinePlace is null ? null : datelinePlace with { Rule = "place:dateline" };
+    }
+
+    private List<EventDate> EventTimes(int index) =>
+        sentences[index].Times.Where(t => !t.IsReportDate && t.Value.Date is not null
+                                          && t.Value.Precision is DatePrecision.Day or DatePrecision.Month or DatePrecision.Year)
+            .Select(t => t.Value with { Span = t.Span }).ToList();
+
+    private static EventDate Closest(List<EventDate> times, Span trigger)
+    {
+        // Two day dates joined in one sentence ("mulai … hingga …") form a range.
+        var days = times.Where(t => t.Precision == DatePrecision.Day && t.End is null).ToList();
+        if (days.Count == 2 && days[0].Date < days[1].Date && days[1].Date!.Value.DayNumber - days[0].Date!.Value.DayNumber <= 31)
+            return days[0] with { End = days[1].Date, Span = new Span(days[0].Span!.Value.Start, days[1].Span!.Value.End), Rule = days[0].Rule + "+range" };
+        return times.OrderBy(t => t.Precision).ThenBy(t => Distance(t.Span, trigger)).First();
+    }
+
+    private static int Distance(Span? span, Span trigger) =>
+        span is not { } s ? int.MaxValue : s.End <= trigger.Start ? trigger.Start - s.End : Math.Max(0, s.Start - trigger.End);
+
+    // A place named with a preposition ("di Laut Jepang", "ke Turki") locates the event; a destination that is
+    // also the target ("perjalanan ke Turki") comes first. A bare name that is one of the actors does not.
+    private Place? EventPlaces(int index, SentenceEvent? e)
+    {
+        var entry = sentences[index];
+        var places = entry.Places.Where(p => p.Span is not null).ToList();
+        if (places.Count == 0) return null;
+        var cued = places.Where(p => p.Rule.EndsWith(":preposition", StringComparison.Ordinal)).ToList();
+        if (e?.Target is { } target && cued.FirstOrDefault(p => Overlaps(p, target.Span)) is { } destination) return destination;
+        var free = cued.Where(p => e is null || !Overlaps(p, e.Source.Span)).ToList();
+        if (free.Count > 0)
+            return e is null ? free[0] : free.OrderBy(p => Distance(p.Span, e.Trigger)).First();
+        return places.FirstOrDefault(p => p.Kind is PlaceKind.Sea or PlaceKind.City or PlaceKind.Region
+                                          && !entry.ActorSpans.Any(a => Overlaps(p, a)));
+    }
+
+    // The place where a neighbouring sentence sets an act ("pembicaraan di Moskow"): a place named with a
+    // preposition right after a trigger. Other places of the neighbour may belong to anything.
+    private Place? Setting(int index)
+    {
+        var entry = sentences[index];
+        var text = entry.Sentence.Tokens;
+        foreach (var trigger in entry.Triggers)
+            foreach (var p in entry.Places)
+                if (p.Span is { } ps && ps.Start >= trigger.End && p.Rule.EndsWith(":preposition", StringComparison.Ordinal)
+                    && text.Count(tk => tk.Start >= trigger.End && tk.End <= ps.Start) <= 1)
+                    return p;
+        return null;
+    }
+
+    private static bool Overlaps(Place p, Span s) => p.Span is { } ps && ps.Overlaps(s);
+
+    // Sentences whose date or place an undated sentence may take, nearest first.
+    private IEnumerable<Sentence> Neighbours(Sentence sentence)
+    {
+        var all = sentences.Select(s => s.Sentence).ToList();
+        for (var i = sentence.Index - 1; i >= 0 && all[i].Paragraph == sentence.Paragraph; i--) yield return all[i];
+        for (var i = sentence.Index + 1; i < all.Count && all[i].Paragraph == sentence.Paragraph; i++) yield return all[i];
+        for (var i = sentence.Index - 1; i >= 0 && all[i].Section == sentence.Section; i--)
+            if (all[i].Paragraph != sentence.Paragraph) yield return all[i];
+        for (var i = sentence.Index + 1; i < all.Count && i <= sentence.Index + FollowingWindow && all[i].Section == sentence.Section; i++)
+            if (all[i].Paragraph != sentence.Paragraph) yield return all[i];
+    }
+}

@@ -1,0 +1,20 @@
+using Warta.Core;
+
+namespace Warta.Coding.Pipeline;
+
+/// <summary>Cleans an article into a document: body spans, removed boilerplate, dateline, language.</summary>
+public interface ICleaningStage { Document Clean(Article article); }
+
+/// <summary>Finds time expressions in a range of the text, normalised against the reference date.</summary>
+public interface ITimeStage
+{
+    IReadOnlyList<TimeExpression> Find(string language, string text, Span range, DateOnly? reference);
+    DateOnly? LatestFullDate(string language, string text, IEnumerable<Span> spans);
+}
+
+/// <summary>Finds places mentioned in a sentence's tokens, and resolves a bare name (a dateline).</summary>
+public interface IPlaceStage
+{
+    IReadOnlyList<Place> Find(string language, string text, IReadOnlyList<Token> tokens);
+    Place? Resolve(string language, string name);
+}

@@ -1,0 +1,14 @@
+namespace Warta.Languages;
+
+/// <summary>Small key-value settings of a language folder (settings.tsv: key, value), e.g. the home country.</summary>
+public static class LanguageSettings
+{
+    public static Dictionary<string, string> Load(string language)
+    {
+        var file = DataFiles.LanguageFile(language, "settings.tsv");
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (DataFiles.Exists(file))
+            foreach (var row in DataFiles.ReadTable(file).Rows) result[row.Required("key")] = row.Required("value");
+        return result;
+    }
+}

@@ -1,0 +1,159 @@
+using Warta.Languages;
+
+namespace Warta.Text.Morphology;
+
+/// <summary>How a word form relates its arguments: who acts is before an active verb, after a passive one.</summary>
+public enum Voice { Active, Passive, Nominal }
+
+/// <summary>One generated word form of a root.</summary>
+public readonly record struct WordForm(string Form, Voice Voice, string Affix);
+
+/// <summary>
+/// Generates the inflected and derived forms of a root from affix rules kept as data
+/// (<c>morphology.tsv</c>: prefix, suffix, voice) and a nasal-assimilation table
+/// (<c>nasal.tsv</c>: how a prefix ending in "N" fuses with the root's first letters).
+/// One lexicon entry "~serang" thus covers menyerang, diserang, serangan, penyerangan.
+/// Over-generated forms are harmless: they simply never occur in text.
+/// </summary>
+public sealed class Morphology
+{
+    private sealed record AffixRule(string Name, string Prefix, string Suffix, Voice Voice, bool DropRepeat);
+    private sealed record NasalRule(string[] Initials, string Nasal, bool DropInitial);
+
+    private static readonly Dictionary<string, Morphology> Cache = new();
+    private readonly List<AffixRule> _affixes;
+    private readonly List<NasalRule> _nasals;
+    private readonly string _monosyllableNasal;
+    private const string Vowels = "aeiou";
+
+    private Morphology(List<AffixRule> affixes, List<NasalRule> nasals, string monosyllableNasal)
+    {
+        _affixes = affixes; _nasals = nasals; _monosyllableNasal = monosyllableNasal;
+    }
+
+    public static Morphology For(string language)
+    {
+        lock (Cache)
+        {
+            if (Cache.TryGetValue(language, out var m)) return m;
+            return Cache[language] = Load(language);
+        }
+    }
+
+    private static Morphology Load(string language)
+    {
+        var affixes = new List<AffixRule>();
+        var file = DataFiles.LanguageFile(language, "morphology.tsv");
+        if (DataFiles.Exists(file))
+            foreach (var row in DataFiles.ReadTable(file).Rows)
+                affixes.Add(new AffixRule(row.Required("affix"), row["prefix"], row["suffix"],
+                    ParseVoice(row.Required("voice"), row), row["drop_repeat"] == "yes"));
+        var nasals = new List<NasalRule>();
+        var monosyllable = "";
+        var nasalFile = DataFiles.LanguageFile(language, "nasal.tsv");
+        if (DataFiles.Exists(nasalFile))
+            foreach (var row in DataFiles.ReadTable(nasalFile).Rows)
+            {
+                var initials = row.List("initials").ToArray();
+                if (initials is ["*monosyllable"]) { monosyllable = row["nasal"]; continue; }
+                nasals.Add(new NasalRule(initials, row["nasal"], row["drop_initial"] == "yes"));
+            }
+        if (affixes.Count == 0) affixes.Add(new AffixRule("base", "", "", Voice.Active, false));
+        return new Morphology(affixes, nasals, monosyllable);
+    }
+
+    private static Voice ParseVoice(string value, TsvRow row) => value switch
+    {
+        "active" => Voice.Active,
+        "passive" => Voice.Passive,
+        "nominal" => Voice.Nominal,
+        _ => throw new DataFileException(row.File, row.Line, $"voice must be active, passive or nominal, not '{value}'"),
+    };
+
+    /// <summary>All forms of a lower-case root, the root itself included.</summary>
+    public IEnumerable<WordForm> Expand(string root)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var rule in _affixes)
+        {
+            var stem = root;
+            if (rule.Suffix.Length > 0 && stem.EndsWith('e') && Vowels.Contains(rule.Suffix[0]) && rule.DropRepeat)
+                stem = stem[..^1]; // English: accuse + ed -> accused
+            foreach (var prefixed in ApplyPrefix(rule.Prefix, stem, rule.DropRepeat))
+            {
+                var form = prefixed + rule.Suffix;
+                if (seen.Add(form)) yield return new WordForm(form, rule.Voice, rule.Name);
+            }
+        }
+    }
+
+    private IEnumerable<string> ApplyPrefix(string prefix, string root, bool dropRepeat)
+    {
+        if (prefix.Length == 0) { yield return root; yield break; }
+        if (!prefix.EndsWith('N'))
+        {
+            // ber + runding -> berunding; per + runding + an -> perundingan
+            if (dropRepeat && root.Length > 0 && prefix[^1] == root[0]) yield return prefix + root[1..];
+            else yield return prefix + root;
+            yield break;
+        }
+        var head = prefix[..^1];
+        if (_monosyllableNasal.Length > 0 && CountVowelGroups(root) == 1)
+        {
+            yield return head + _monosyllableNasal + root;   // bom -> mengebom
+        }
+        foreach (var rule in _nasals)
+            foreach (var initial in rule.Initials)
+                if (root.StartsWith(initial, StringComparison.Ordinal))
+                {
+                    yield return head + rule.Nasal + (rule.DropInitial ? root[initial.Length..] : root);
+                    // Loan words often keep the initial: mempromosikan but also memprotes.
+                    if (rule.DropInitial && root.Length > initial.Length && !Vowels.Contains(root[initial.Length]))
+                        yield return head + rule.Nasal + root;
+                    yield break;
+                }
+        yield return head + root;
+    }
+
+    /// <summary>
+    /// The voice a word's affixes suggest, when it is not generated from a known root (a literal lexicon word):
+    /// "pertemuan" is nominal (per-an), "menawarkan" active (meN-kan), "latihan" nominal (-an). Prefixed
+    /// rules are tried before suffix-only ones, longer prefixes first; null when no rule fits.
+    /// </summary>
+    public Voice? GuessVoice(string word)
+    {
+        (Voice Voice, int Length)? best = null;
+        foreach (var rule in _affixes.Where(r => r.Prefix.Length > 0))
+            foreach (var surface in SurfacePrefixes(rule.Prefix))
+                if (word.StartsWith(surface, StringComparison.Ordinal) && word.EndsWith(rule.Suffix, StringComparison.Ordinal)
+                    && word.Length - surface.Length - rule.Suffix.Length >= 3
+                    && (best is null || surface.Length + rule.Suffix.Length > best.Value.Length))
+                    best = (rule.Voice, surface.Length + rule.Suffix.Length);
+        if (best is not null) return best.Value.Voice;
+        foreach (var rule in _affixes.Where(r => r.Prefix.Length == 0 && r.Suffix.Length > 0))
+            if (word.EndsWith(rule.Suffix, StringComparison.Ordinal) && word.Length - rule.Suffix.Length >= 3)
+                return rule.Voice;
+        return null;
+    }
+
+    private IEnumerable<string> SurfacePrefixes(string prefix)
+    {
+        if (!prefix.EndsWith('N')) { yield return prefix; yield break; }
+        var head = prefix[..^1];
+        if (_monosyllableNasal.Length > 0) yield return head + _monosyllableNasal;
+        foreach (var nasal in _nasals.Select(n => n.Nasal).Distinct()) yield return head + nasal;
+    }
+
+    private static int CountVowelGroups(string word)
+    {
+        var groups = 0;
+        var inVowel = false;
+        foreach (var c in word)
+        {
+            var v = Vowels.Contains(c);
+            if (v && !inVowel) groups++;
+            inVowel = v;
+        }
+        return groups;
+    }
+}

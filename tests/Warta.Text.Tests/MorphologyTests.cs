@@ -1,0 +1,61 @@
+using Warta.Text.Morphology;
+
+namespace Warta.Text.Tests;
+
+public class MorphologyTests
+{
+    private static Dictionary<string, Voice> Forms(string lang, string root) =>
+        Morphology.Morphology.For(lang).Expand(root).GroupBy(f => f.Form).ToDictionary(g => g.Key, g => g.First().Voice);
+
+    [Theory]
+    [InlineData("serang", "menyerang", Voice.Active)]
+    [InlineData("serang", "diserang", Voice.Passive)]
+    [InlineData("serang", "serangan", Voice.Nominal)]
+    [InlineData("serang", "penyerangan", Voice.Nominal)]
+    [InlineData("kunjung", "mengunjungi", Voice.Active)]
+    [InlineData("kunjung", "kunjungan", Voice.Nominal)]
+    [InlineData("tembak", "menembak", Voice.Active)]
+    [InlineData("pukul", "memukul", Voice.Active)]
+    [InlineData("tawar", "menawari", Voice.Active)]
+    [InlineData("tawar", "menawarkan", Voice.Active)]
+    [InlineData("ancam", "mengancam", Voice.Active)]
+    [InlineData("bantu", "membantu", Voice.Active)]
+    [InlineData("runding", "berunding", Voice.Active)]
+    [InlineData("runding", "perundingan", Voice.Nominal)]
+    [InlineData("temu", "bertemu", Voice.Active)]
+    [InlineData("temu", "pertemuan", Voice.Nominal)]
+    [InlineData("kritik", "mengkritik", Voice.Active)]
+    [InlineData("bom", "mengebom", Voice.Active)]
+    [InlineData("tangkap", "penangkapan", Voice.Nominal)]
+    [InlineData("tangkap", "ditangkap", Voice.Passive)]
+    [InlineData("promosi", "mempromosikan", Voice.Active)]
+    public void Indonesian_forms(string root, string form, Voice voice)
+    {
+        var forms = Forms("id", root);
+        Assert.True(forms.ContainsKey(form), $"{root} should give {form}; got {string.Join(", ", forms.Keys)}");
+        Assert.Equal(voice, forms[form]);
+    }
+
+    [Theory]
+    [InlineData("attack", "attacked")]
+    [InlineData("accuse", "accused")]
+    [InlineData("accuse", "accuses")]
+    [InlineData("meet", "meeting")]
+    public void English_forms(string root, string form) => Assert.Contains(form, Forms("en", root).Keys);
+}
+
+public class VoiceGuessTests
+{
+    [Theory]
+    [InlineData("pertemuan", Voice.Nominal)]
+    [InlineData("pembicaraan", Voice.Nominal)]
+    [InlineData("latihan", Voice.Nominal)]
+    [InlineData("menawarkan", Voice.Active)]
+    [InlineData("bertemu", Voice.Active)]
+    [InlineData("ditangkap", Voice.Passive)]
+    public void Indonesian_affixes_suggest_the_voice(string word, Voice voice) =>
+        Assert.Equal(voice, Morphology.Morphology.For("id").GuessVoice(word));
+
+    [Fact]
+    public void A_word_without_affixes_has_no_guess() => Assert.Null(Morphology.Morphology.For("id").GuessVoice("rudal"));
+}
