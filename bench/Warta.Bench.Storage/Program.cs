@@ -4,7 +4,7 @@ using Warta.Bench.Storage;
 using Warta.Storage;
 
 // Storage benchmarks that print numbers (run in Release):
-//   ingest    --db FILE --articles N [--batch B] [--seed S] [--progress-ms MS]   synthetic articles (3 events each) through IngestRunner
+//   ingest    --db FILE --articles N [--from I] [--batch B] [--seed S] [--progress-ms MS]  (articles I..N-1)   synthetic articles (3 events each) through IngestRunner
 //   bulk      --db FILE --articles N [--seed S]               the same into an empty store in one transaction (large stores fast)
 //   relations --db FILE [--a CHN --b RUS] [--runs R]          the one-dyad, all-time relations query, by month/week/day
 // The crash test of Warta.Storage.Tests runs "ingest" in a child process and kills it.
@@ -36,7 +36,7 @@ switch (command)
                 Console.WriteLine($"progress {s.ArticlesRead} read {s.ArticlesStored} stored");
             },
         };
-        var summary = await runner.RunAsync(news.Articles(n));
+        var summary = await runner.RunAsync(news.Articles(n, Int("from", 0)));
         sw.Stop();
         var counts = await store.CountAsync();
         Console.WriteLine($"done: read {summary.ArticlesRead}, stored {summary.ArticlesStored}, skipped {summary.SkippedTotal}, " +

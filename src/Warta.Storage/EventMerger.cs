@@ -27,11 +27,27 @@ public static class EventMerger
     /// <summary>Reports that may merge share a scope: the actor roots, CAMEO root and year of the date.</summary>
     public static string Scope(StoredMention m)
     {
-        var (s, t) = Dyad(m);
+        var (s, t) = MergeActors(m);
         var interval = Interval(m);
         var when = interval is { } iv ? iv.Lo.Year.ToString(CultureInfo.InvariantCulture) : $"undated:{m.ArticleId}#{m.Ordinal}";
         return $"{s}|{t}|{m.CameoRoot}|{when}";
     }
+
+    /// <summary>
+    /// The actors reports must share to merge: the actor roots, except within one country, where the roots say
+    /// nothing (IDNLEG and IDNJUD are both IDN) and the country plus first role (IDNLEG) is used instead.
+    /// Ordered for symmetric events.
+    /// </summary>
+    public static (string Source, string Target) MergeActors(StoredMention m)
+    {
+        if (m.TargetCode is null || m.SourceRoot != m.TargetRoot || m.SourceRoot.Length != 3) return Dyad(m);
+        string s = Prefix(m.SourceCode), t = Prefix(m.TargetCode);
+        return m.Symmetric && string.CompareOrdinal(s, t) > 0 ? (t, s) : (s, t);
+        static string Prefix(string code) => code.Length > 6 ? code[..6] : code;
+    }
+
+    /// <summary>Reports with a month or year date merge only when published within this many days of the anchor.</summary>
+    public const int ImpreciseReportWindowDays = 31;
 
     /// <summary>The actor roots as merged: ordered for symmetric events, as coded otherwise.</summary>
     public static (string Source, string Target) Dyad(StoredMention m) =>
@@ -104,6 +120,10 @@ public static class EventMerger
     {
         if (Interval(anchor) is not { } a || Interval(m) is not { } b) return null;
         if (a.Lo > b.Hi || b.Lo > a.Hi) return null;
+        // "In 2014" in two reports published years apart is rarely the same happening.
+        var imprecise = m.Precision is DatePrecision.Month or DatePrecision.Year || anchor.Precision is DatePrecision.Month or DatePrecision.Year;
+        if (imprecise && anchor.PublicationDate is { } pa && m.PublicationDate is { } pm
+            && Math.Abs(pa.DayNumber - pm.DayNumber) > ImpreciseReportWindowDays) return null;
         if (a == b && anchor.Precision == DatePrecision.Day && m.Precision == DatePrecision.Day) return $"same day {Iso(a.Lo)}";
         return $"date {Describe(m)} within {Describe(anchor)}";
     }
@@ -123,7 +143,7 @@ public static class EventMerger
     /// <summary>The canonical key of an event anchored by a report.</summary>
     public static string MergeKey(StoredMention anchor)
     {
-        var (s, t) = Dyad(anchor);
+        var (s, t) = MergeActors(anchor);
         var when = Interval(anchor) is { } iv ? $"{Iso(iv.Lo)}..{Iso(iv.Hi)}" : $"undated:{anchor.ArticleId}#{anchor.Ordinal}";
         return $"{s}|{t}|{anchor.CameoRoot}|{when}|{PlaceKey(anchor)}";
     }
@@ -142,12 +162,12 @@ public static class EventMerger
             var joined = false;
             foreach (var (anchor, members) in clusters)
             {
-                if (Dyad(anchor) != Dyad(m) || anchor.CameoRoot != m.CameoRoot) continue;
+                if (MergeActors(anchor) != MergeActors(m) || anchor.CameoRoot != m.CameoRoot) continue;
                 var date = DateCompatibility(anchor, m);
                 var place = date is null ? null : PlaceCompatibility(anchor, m);
                 if (place is null) continue;
                 var id = members[0].EventId;
-                members.Add(m with { EventId = id, MergeReason = $"merged with {anchor.ArticleId}#{anchor.Ordinal}: same actors {Dyad(m).Source}-{Dyad(m).Target}, CAMEO root {m.CameoRoot}, {date}, {place}" });
+                members.Add(m with { EventId = id, MergeReason = $"merged with {anchor.ArticleId}#{anchor.Ordinal}: same actors {MergeActors(m).Source}-{MergeActors(m).Target}, CAMEO root {m.CameoRoot}, {date}, {place}" });
                 joined = true;
                 break;
             }

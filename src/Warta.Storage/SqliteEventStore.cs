@@ -35,6 +35,8 @@ public sealed class SqliteEventStore : SqlEventStore
             await store.EnsureSchemaAsync(ct);
         }
         await store.ExecAsync(null, "PRAGMA foreign_keys = ON", ct);
+        // 64 MB page cache: large stores keep their index pages in memory between batches.
+        await store.ExecAsync(null, "PRAGMA cache_size = -65536", ct);
         return store;
     }
 

@@ -73,4 +73,25 @@ public class EventMergerTests
         Assert.Equal("CHN|RUS|04|2021-10-21..2021-10-21|Moscow/RUS", ev.MergeKey);
         Assert.Equal(EventMerger.EventId(ev.MergeKey), ev.Id);
     }
+
+    [Fact]
+    public void Month_or_year_reports_published_far_apart_stay_apart()
+    {
+        var a = Mentions().First(m => m.ArticleId == Stories.Antara.Id);
+        var month = a with { ArticleId = "z", Date = new DateOnly(2021, 10, 1), Precision = DatePrecision.Month };
+        Assert.Single(EventMerger.Merge([a, month with { PublicationDate = new DateOnly(2021, 11, 15) }]));
+        Assert.Equal(2, EventMerger.Merge([a, month with { PublicationDate = new DateOnly(2022, 3, 1) }]).Count);
+    }
+
+    [Fact]
+    public void Within_one_country_the_first_role_must_match_too()
+    {
+        var a = Mentions().First(m => m.ArticleId == Stories.Tempo.Id) with { SourceCode = "IDNLEG", TargetCode = "IDNJUD" };
+        var sameRoles = a with { ArticleId = "z", SourceCode = "IDNLEGDPR" };
+        var otherRole = a with { ArticleId = "y", SourceCode = "IDNCVL" };
+        var events = EventMerger.Merge([a, sameRoles, otherRole]);
+        Assert.Equal(2, events.Count);
+        Assert.All(events, e => Assert.Equal(("IDN", "IDN"), (e.Event.SourceRoot, e.Event.TargetRoot)));
+        Assert.Contains(events, e => e.Event.MergeKey.StartsWith("IDNLEG|IDNJUD|11|"));
+    }
 }

@@ -37,6 +37,7 @@ public static class EventsCommand
                     await Exporter.WriteAsync(events, ExportFormat.Csv, Console.OpenStandardOutput(), ct);
                     break;
                 default:
+                    StoreOptions.WideWhenRedirected();
                     var table = new Table().AddColumns("id", "date", "source", "target", "cameo", "quad", "goldstein", "place", "mentions", "sources", "articles");
                     await foreach (var e in events)
                         table.AddRow(Markup.Escape(e.Id), e.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "?", Markup.Escape(e.SourceCode),

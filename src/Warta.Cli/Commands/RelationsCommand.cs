@@ -46,6 +46,7 @@ public static class RelationsCommand
                         Console.WriteLine($"{p.Period},{p.Events},{string.Join(',', p.ByQuadClass)},{N(p.MeanGoldstein)},{N(p.SumGoldstein)},{N(p.CooperationConflictIndex)},{p.ArticlesMentioningBoth}");
                     break;
                 default:
+                    StoreOptions.WideWhenRedirected();
                     var table = new Table().AddColumns("period", "events", "verb.coop", "mat.coop", "verb.confl", "mat.confl", "mean G", "sum G", "coop−confl", "articles both");
                     foreach (var p in periods)
                         table.AddRow(p.Period, p.Events.ToString(CultureInfo.InvariantCulture), p.ByQuadClass[0].ToString(CultureInfo.InvariantCulture),

@@ -43,6 +43,12 @@ internal static class StoreOptions
         return q is null ? (null, error) : (q with { Limit = limit }, null);
     }
 
+    /// <summary>Tables written to a file or pipe get a wide line instead of the default 80 columns.</summary>
+    public static void WideWhenRedirected()
+    {
+        if (Console.IsOutputRedirected) Spectre.Console.AnsiConsole.Profile.Width = 240;
+    }
+
     public static int Fail(string message)
     {
         Console.Error.WriteLine($"warta: {message}");
