@@ -226,6 +226,36 @@ public sealed class DateRecognizer
 
     private bool Resolve(Found f, string text, DateOnly? reference, DateOnly? previousDay)
     {
+        var resolved = ResolveValue(f, text, reference, previousDay);
+        if (resolved && f.Kind == PatternKind.DayNameNumeric) CorrectSlip(f, reference);
+        return resolved;
+    }
+
+    /// <summary>
+    /// "Jumat, (13/5/2025)" in a report of 18 June 2025: the day name and the numbers disagree, and 13 June, a
+    /// Friday, is days before the report. When the numbers name a day far from the reference and another reading
+    /// of them (the reference's month or the one before, or day and month swapped) falls on the named weekday
+    /// within the three weeks before the reference, that reading is the date meant.
+    /// </summary>
+    private void CorrectSlip(Found f, DateOnly? reference)
+    {
+        if (reference is not { } r || f.Value is not { Precision: DatePrecision.Day, Date: { } date, End: null }) return;
+        if (!_words.Days.TryGetValue(Key(f.Match, "dn"), out var weekday) || IsoDay(date) == weekday) return;
+        if (Math.Abs(date.DayNumber - r.DayNumber) <= 21) return;
+        var previous = r.AddMonths(-1);
+        DateOnly?[] readings =
+        [
+            Valid(r.Year, r.Month, date.Day), Valid(previous.Year, previous.Month, date.Day),
+            Valid(date.Year, date.Day, date.Month), Valid(r.Year, date.Day, date.Month),
+        ];
+        var fit = readings.OfType<DateOnly>()
+            .Where(d => IsoDay(d) == weekday && d <= r.AddDays(2) && d >= r.AddDays(-21))
+            .OrderBy(d => Math.Abs(d.DayNumber - r.DayNumber)).FirstOrDefault();
+        if (fit != default) f.Value = f.Value with { Date = fit, Rule = f.Value.Rule + "+weekday-slip" };
+    }
+
+    private bool ResolveValue(Found f, string text, DateOnly? reference, DateOnly? previousDay)
+    {
         var m = f.Match;
         var rule = f.Kind == PatternKind.DayNameNumeric ? "date:dayname-paren" : "date:paren";
         switch (f.Kind)
