@@ -61,8 +61,9 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
             perSentence.Add((sentence, events, sentencePlaces, sentenceTimes, groups.SelectMany(g => g.Members).Select(m => m.Span).ToList(), triggerSpans));
         }
 
-        var context = new EventContext(perSentence.Select(p => (p.Sentence, p.Places, p.Times, p.ActorSpans, p.Triggers)).ToList(), reference,
-            document.Dateline?.PlaceText is { } dl ? places.Resolve(language, dl) : null);
+        var context = new EventContext(text, perSentence.Select(p => (p.Sentence, p.Places, p.Times, p.ActorSpans, p.Triggers)).ToList(), reference,
+            document.Dateline?.PlaceText is { } dl ? places.Resolve(language, dl) : null,
+            name => places.Resolve(language, name));
         var coded = new List<CodedEvent>();
         if (kit.Topics.IsOffTopic(topicHits)) perSentence.ForEach(p => p.Events.Clear());
         foreach (var (sentence, events, _, _, _, _) in perSentence)

@@ -11,10 +11,15 @@ namespace Warta.Coding.Pipeline;
 /// order, with the dateline's place last.
 /// </summary>
 public sealed class EventContext(
+    string text,
     IReadOnlyList<(Sentence Sentence, IReadOnlyList<Place> Places, IReadOnlyList<TimeExpression> Times, IReadOnlyList<Span> ActorSpans, IReadOnlyList<Span> Triggers)> sentences,
     DateOnly? reference,
-    Place? datelinePlace)
+    Place? datelinePlace,
+    Func<string, Place?>? resolve = null)
 {
+    // Violence happens where its target is: an air strike on Iran with no place named is located in Iran.
+    private static readonly HashSet<string> TargetPlaceRoots = ["18", "19", "20"];
+
     private const int FollowingWindow = 3;
 
     public EventDate DateFor(Sentence sentence, SentenceEvent e)
@@ -39,6 +44,9 @@ public sealed class EventContext(
     {
         var own = EventPlaces(sentence.Index, e);
         if (own is not null) return own;
+        if (resolve is not null && e.Target is { } target && TargetPlaceRoots.Contains(e.Cameo[..2])
+            && !IsNonState(target.Code) && (resolve(target.Name) ?? resolve(target.Span.Of(text))) is { Kind: PlaceKind.Country } country)
+            return country with { Span = target.Span, Rule = "place:target-country" };
         foreach (var candidate in Neighbours(sentence))
             if (Setting(candidate.Index) is { } p) return p with { Rule = p.Rule + "+context" };
         return datelinePlace is null ? null : datelinePlace with { Rule = "place:dateline" };
@@ -90,6 +98,8 @@ public sealed class EventContext(
                     return p;
         return null;
     }
+
+    private static bool IsNonState(string code) => code.Length > 3 && code[..3] is "IGO" or "NGO" or "IMG" or "MNC";
 
     private static bool Overlaps(Place p, Span s) => p.Span is { } ps && ps.Overlaps(s);
 
