@@ -66,7 +66,18 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
             if (entry is null) { i = m.End; continue; }
             if (entry.Kind == ActorEntryKind.Person && entry.Written != entry.Name && PrecededByUnknownName(text, tokens, m.Start))
             { i = m.End; continue; } // "Jess Dutton" is not the Dutton of the dictionary
-            if (chunks.Count > 0 && chunks[^1].End == m.Start && CanJoin(chunks[^1], entry))
+            // "Perserikatan Bangsa-Bangsa (PBB)": an acronym in brackets right after a name is the same actor.
+            if (chunks.Count > 0 && m.Start == chunks[^1].End + 1 && tokens[chunks[^1].End].Norm == "("
+                && m.End < tokens.Count && tokens[m.End].Norm == ")")
+            {
+                chunks[^1] = chunks[^1] with { End = m.End + 1 };
+                i = m.End + 1;
+                continue;
+            }
+            // "Deputi Perdana Menteri (DPM) Federasi Rusia": a bracketed short form inside a title is skipped.
+            var joinsAcrossBracket = chunks.Count > 0 && m.Start == chunks[^1].End + 3 && tokens[chunks[^1].End].Norm == "("
+                                     && tokens[chunks[^1].End + 2].Norm == ")";
+            if (chunks.Count > 0 && (chunks[^1].End == m.Start || joinsAcrossBracket) && CanJoin(chunks[^1], entry))
                 chunks[^1] = chunks[^1] with { End = m.End, Parts = [.. chunks[^1].Parts, (entry, span)] };
             else
                 chunks.Add(new Chunk(m.Start, m.End, [(entry, span)]) { ArgumentPosition = IsArgumentPosition(tokens, m.Start) });
@@ -77,7 +88,7 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
 
     private bool PrecededByUnknownName(string text, IReadOnlyList<Token> tokens, int start)
     {
-        if (start == 0) return false;
+        if (start <= 1) return false; // a sentence's first word is capitalised anyway
         var previous = tokens[start - 1];
         return previous.Kind == TokenKind.Word && char.IsUpper(text[previous.Start])
                && lexicon.Trie.LongestAt(tokens, start - 1) is null;

@@ -230,6 +230,14 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                         events.Add(new SentenceEvent(s, o, code, span, t.Entry.Rule, false));
             return;
         }
+        // "Israel dan Iran saling menyerang": each does it to the other.
+        if (sources.Count >= 2 && IsReciprocal(tokens, t))
+        {
+            foreach (var a in sources)
+                foreach (var b in sources)
+                    if (a.Code != b.Code) events.Add(new SentenceEvent(a, b, code, span, t.Entry.Rule + "+reciprocal", false));
+            return;
+        }
         if (sources.Count >= 2 && MutualRoots.Contains(code[..2])
             && (t.Entry.Voice == Voice.Nominal || t.End - t.Start > 1 || EndsWithoutObject(tokens, t, groups)))
         {
@@ -239,6 +247,17 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             return;
         }
         foreach (var s in sources) events.Add(new SentenceEvent(s, null, code, span, t.Entry.Rule, false));
+    }
+
+    private bool IsReciprocal(IReadOnlyList<Token> tokens, Trigger t)
+    {
+        if (words.Is("reciprocal", tokens[t.Start])) return true; // "saling serang" as one phrase
+        for (var k = t.Start - 1; k >= Math.Max(0, t.Start - 4); k--)
+        {
+            if (words.Is("reciprocal", tokens[k])) return true;
+            if (!words.Is("aux", tokens[k]) && LightVerbBefore(tokens, t.Start) != k) return false;
+        }
+        return false;
     }
 
     // "A dan B bertemu di …" is mutual; "A dan B menghadiri pemakaman" is not: the act has an object of its own.

@@ -62,7 +62,7 @@ public sealed class EventLexicon
     private static Func<string, bool> FunctionWordsOf(string language)
     {
         var words = Grammar.FunctionWords.Load(language);
-        string[] classes = ["aux", "intent", "negation", "determiner"];
+        string[] classes = ["aux", "intent", "negation", "determiner", "reciprocal"];
         return w => classes.Any(c => words.Is(c, new Warta.Core.Token(default, w, Warta.Core.TokenKind.Word)));
     }
 
