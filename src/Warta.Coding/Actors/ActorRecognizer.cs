@@ -16,6 +16,8 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
     private IReadOnlyList<ActorMention>? _lastPlural;
     private ActorMention? _lastState;
     private string? _paragraphCountry;
+    private ActorMention? _lastPerson;
+    private int _lastPersonParagraph = -1;
     private int _paragraph = -1;
     private readonly Dictionary<string, int> _stateCounts = new(StringComparer.Ordinal);
 
@@ -203,6 +205,12 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
                 i += pair - 1;
                 continue;
             }
+            // "Ia", "dia": the person last named, within the paragraph.
+            if (words.Is("anaphor-person", tokens[i]) && _lastPerson is { } person && _lastPersonParagraph == _paragraph)
+            {
+                mentions.Add((person with { Span = tokens[i].Span, Rule = "actor:anaphor-person" }, i, i + 1));
+                continue;
+            }
             var single = words.MatchAt("anaphor-single", tokens, i);
             if (single > 0 && _lastState is { } last)
             {
@@ -258,6 +266,12 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
 
     private void Remember(List<ActorGroup> groups)
     {
+        // "Ia" mostly continues the subject: remember the first person named in the latest sentence that names one.
+        if (groups.FirstOrDefault(g => g.Members is [{ Rule: "actor:person" }]) is { } first)
+        {
+            _lastPerson = first.Members[0];
+            _lastPersonParagraph = _paragraph;
+        }
         foreach (var g in groups)
         {
             if (g.IsAnaphor) continue;

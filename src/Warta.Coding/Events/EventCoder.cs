@@ -161,8 +161,8 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             return shared;
         for (var k = start - 1; k >= 0; k--)
         {
-            if (words.Is("speech", tokens[k]) || words.Is("pronoun", tokens[k]) || tokens[k].Norm is ";" or ":") return null;
             var group = groups.LastOrDefault(g => g.EndToken == k + 1);
+            if (group is null && (words.Is("speech", tokens[k]) || words.Is("pronoun", tokens[k]) || tokens[k].Norm is ";" or ":")) return null;
             if (group is null) continue;
             if (group.IsOblique || consumed.Contains(group)) { k = group.StartToken; continue; }
             return group;
@@ -187,6 +187,10 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
 
     private ActorGroup? Object(IReadOnlyList<Token> tokens, Trigger t, IReadOnlyList<ActorGroup> groups, bool allowDirect, ActorGroup? exclude)
     {
+        // "mengancam bahwa Iran akan …": a threat, accusation or warning is aimed at the subject of what it says.
+        if (t.End < tokens.Count && words.Is("complementizer", tokens[t.End]) && t.Entry.Cameo[..2] is "10" or "11" or "12" or "13"
+            && groups.FirstOrDefault(g => g.StartToken == t.End + 1) is { IsOblique: false } said && said != exclude)
+            return said;
         foreach (var g in groups.Where(g => g.StartToken >= t.End && g != exclude))
         {
             // A bare role ("Angkatan Laut") after the act names the source's own forces, not a target.
