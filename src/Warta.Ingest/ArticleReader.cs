@@ -158,23 +158,22 @@ public static class ArticleReader
         return DirectoryExtensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>A whole file as strict UTF-8 text, or the problem that prevents it (unreadable, not UTF-8, empty).</summary>
+    private static async Task<(string Text, string? Problem)> ReadNonEmptyUtf8Async(string path, CancellationToken ct)
+    {
+        var (bytes, readError) = await TryReadAllAsync(path, ct).ConfigureAwait(false);
+        if (readError is not null) return ("", readError);
+        if (!StrictUtf8.TryDecode(bytes, 0, out var text, out var error)) return ("", error!);
+        return string.IsNullOrWhiteSpace(text) ? ("", InputMessages.EmptyFile) : (text, null);
+    }
+
     private static async IAsyncEnumerable<InputItem> ReadTextFileAsync(string path,
         [EnumeratorCancellation] CancellationToken ct)
     {
-        var (bytes, readError) = await TryReadAllAsync(path, ct).ConfigureAwait(false);
-        if (readError is not null)
+        var (text, problem) = await ReadNonEmptyUtf8Async(path, ct).ConfigureAwait(false);
+        if (problem is not null)
         {
-            yield return InputItem.Fail(path, readError);
-            yield break;
-        }
-        if (!StrictUtf8.TryDecode(bytes, 0, out var text, out var error))
-        {
-            yield return InputItem.Fail(path, error!);
-            yield break;
-        }
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            yield return InputItem.Fail(path, InputMessages.EmptyFile);
+            yield return InputItem.Fail(path, problem);
             yield break;
         }
         yield return InputItem.Of(new Article(Id: Stem(path), Text: text, Origin: path));
@@ -208,20 +207,10 @@ public static class ArticleReader
     private static async IAsyncEnumerable<InputItem> ReadJsonFileAsync(string path,
         [EnumeratorCancellation] CancellationToken ct)
     {
-        var (bytes, readError) = await TryReadAllAsync(path, ct).ConfigureAwait(false);
-        if (readError is not null)
+        var (text, problem) = await ReadNonEmptyUtf8Async(path, ct).ConfigureAwait(false);
+        if (problem is not null)
         {
-            yield return InputItem.Fail(path, readError);
-            yield break;
-        }
-        if (!StrictUtf8.TryDecode(bytes, 0, out var text, out var error))
-        {
-            yield return InputItem.Fail(path, error!);
-            yield break;
-        }
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            yield return InputItem.Fail(path, InputMessages.EmptyFile);
+            yield return InputItem.Fail(path, problem);
             yield break;
         }
         JsonDocument? doc = null;
