@@ -22,6 +22,8 @@ public sealed record EvaluationReport(
 
 public static class Evaluator
 {
+    private static Place? ResolvePlace(string language, string name) => Warta.Coding.Places.PlaceRecognizer.For(language).Resolve(name);
+
     /// <summary>Codes every gold article and scores it at root, leaf and QuadClass level.</summary>
     public static EvaluationReport Run(IEnumerable<GoldArticle> gold, IArticleCoder coder)
     {
@@ -46,7 +48,7 @@ public static class Evaluator
         var root = scores[MatchLevel.Root];
         var matchedOutcomes = root.SelectMany(s => s.Outcomes).Where(o => o.Kind is OutcomeKind.MatchedRequired or OutcomeKind.MatchedOptional).ToList();
         var dates = matchedOutcomes.Select(GoldScorer.DateCorrect).Where(x => x is not null).ToList();
-        var places = matchedOutcomes.Select(GoldScorer.PlaceCorrect).Where(x => x is not null).ToList();
+        var places = matchedOutcomes.Select(o => GoldScorer.PlaceCorrect(o, ResolvePlace)).Where(x => x is not null).ToList();
         return new EvaluationReport(articles, figures,
             dates.Count(x => x == true), dates.Count, places.Count(x => x == true), places.Count,
             root.Sum(s => s.ForbiddenHits), root, problems);

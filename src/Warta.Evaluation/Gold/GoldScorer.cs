@@ -100,12 +100,14 @@ public static class GoldScorer
     }
 
     /// <summary>Place accuracy item: the gold has a place; true when the country (or, for international waters, the name) agrees.</summary>
-    public static bool? PlaceCorrect(EventOutcome o)
+    /// <param name="resolve">Looks a gold place name up in the gazetteer, so that "LCS" and "Laut China Selatan" are one sea.</param>
+    public static bool? PlaceCorrect(EventOutcome o, Func<string, string, Place?>? resolve = null)
     {
         if (o.Gold?.Place is not { } gp) return null;
         if (o.Event.Place is not { } sp) return false;
         if (gp.Country is not null) return sp.Country == gp.Country;
-        return Same(gp.Name, sp.Name) || Same(gp.Name, sp.Canonical);
+        if (Same(gp.Name, sp.Name) || Same(gp.Name, sp.Canonical)) return true;
+        return gp.Name is not null && resolve?.Invoke(o.Event.Language, gp.Name) is { } known && Same(known.Canonical, sp.Canonical);
     }
 
     private static bool Same(string? a, string? b) =>
