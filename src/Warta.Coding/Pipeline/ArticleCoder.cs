@@ -44,7 +44,7 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
         var actors = new ActorRecognizer(kit.Actors, kit.Words, Warta.Text.Morphology.Morphology.For(language), kit.HomeCountry, reference);
         var allActors = new List<ActorMention>();
         var allTimes = new List<TimeExpression>();
-        var perSentence = new List<(Sentence Sentence, List<SentenceEvent> Events, IReadOnlyList<Place> Places, IReadOnlyList<TimeExpression> Times, IReadOnlyList<Span> ActorSpans, IReadOnlyList<Span> Triggers)>();
+        var perSentence = new List<(Sentence Sentence, List<SentenceEvent> Events, IReadOnlyList<Place> Places, IReadOnlyList<TimeExpression> Times, IReadOnlyList<Span> ActorSpans, IReadOnlyList<Span> Triggers, IReadOnlyList<ActorMention> ActorMentions)>();
         var topicHits = new List<int>();
         foreach (var sentence in sentences)
         {
@@ -58,7 +58,7 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
             var hits = kit.Topics.Hits(sentence);
             topicHits.Add(hits);
             if (hits > 0) events = [];
-            perSentence.Add((sentence, events, sentencePlaces, sentenceTimes, groups.SelectMany(g => g.Members).Select(m => m.Span).ToList(), triggerSpans));
+            perSentence.Add((sentence, events, sentencePlaces, sentenceTimes, groups.SelectMany(g => g.Members).Select(m => m.Span).ToList(), triggerSpans, groups.SelectMany(g => g.Members).ToList()));
         }
 
         var context = new EventContext(text, perSentence.Select(p => (p.Sentence, p.Places, p.Times, p.ActorSpans, p.Triggers)).ToList(), reference,
@@ -66,12 +66,13 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
             name => places.Resolve(language, name));
         var coded = new List<CodedEvent>();
         if (kit.Topics.IsOffTopic(topicHits)) perSentence.ForEach(p => p.Events.Clear());
-        foreach (var (sentence, events, _, _, _, _) in perSentence)
+        foreach (var (sentence, events, _, _, _, _, _) in perSentence)
         {
             var ordinal = 0;
-            foreach (var e in events)
+            foreach (var raw in events)
             {
-                if (e.Target is null) continue; // only dyadic events are output
+                var e = raw.Target is null ? WithContextTarget(raw, sentence, perSentence.Select(p => (p.Sentence, p.ActorMentions))) : raw;
+                if (e?.Target is null) continue; // only dyadic events are output
                 var cameo = CameoCodebook.Default.Get(e.Cameo);
                 coded.Add(new CodedEvent(
                     article.Id, $"{article.Id}#{sentence.Index}.{ordinal++}", e.Source, e.Target, e.Cameo,
@@ -81,5 +82,21 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
             }
         }
         return new CodedArticle(document, sentences, allActors, allTimes, coded, reference);
+    }
+
+    private static readonly HashSet<string> ContextTargetRoots = ["18", "19", "20"];
+
+    /// <summary>
+    /// "Iran telah menembakkan 400 rudal balistik": a use of force whose target the sentence leaves out is aimed at
+    /// the other state of the previous sentence in the same paragraph, when there is exactly one.
+    /// </summary>
+    private static SentenceEvent? WithContextTarget(SentenceEvent e, Sentence sentence, IEnumerable<(Sentence Sentence, IReadOnlyList<ActorMention> Actors)> all)
+    {
+        if (!ContextTargetRoots.Contains(e.Cameo[..2])) return e;
+        var previous = all.LastOrDefault(p => p.Sentence.Index == sentence.Index - 1);
+        if (previous.Sentence is null || previous.Sentence.Paragraph != sentence.Paragraph) return e;
+        var others = previous.Actors.Where(a => a.Rule is "actor:country" or "actor:metonym" or "actor:role+country" && a.Root != e.Source.Root)
+            .DistinctBy(a => a.Root).ToList();
+        return others.Count == 1 ? e with { Target = others[0], Rule = e.Rule + "+context-target" } : e;
     }
 }
