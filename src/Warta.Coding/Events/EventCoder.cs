@@ -140,8 +140,9 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         while (i > 0 && words.Is("determiner", tokens[i - 1])) i--;
         var length = words.MatchEndingAt("light-verb", tokens, i);
         if (length > 0) return i - length;
+        // A speech verb reports the act ("menyebut serangan terhadap Iran"); it does not carry it.
         return i > 0 && tokens[i - 1].Kind == TokenKind.Word && morphology.GuessVoice(tokens[i - 1].Norm) == Voice.Active
-               && lexicon.Trie.LongestAt(tokens, i - 1) is null ? i - 1 : -1;
+               && !words.Is("speech", tokens[i - 1]) && lexicon.Trie.LongestAt(tokens, i - 1) is null ? i - 1 : -1;
     }
 
     // The subject: nearest non-oblique group to the left that is not already someone's object,
