@@ -92,7 +92,9 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             if (tokens[k].Norm is "." or ";") break;
             if (words.Is("denial", tokens[k])) return true;
         }
-        if (i >= 0 && words.MatchEndingAt("purpose", tokens, i + 1) > 0) return true;
+        // "untuk menyerang" is a purpose, not an act — unless it was decided or done ("memutuskan untuk menjatuhkan sanksi").
+        var purpose = i >= 0 ? words.MatchEndingAt("purpose", tokens, i + 1) : 0;
+        if (purpose > 0 && !(i - purpose >= 0 && words.Is("realis", tokens[i - purpose]))) return true;
         // the complement of a suppressed act ("untuk bekerjasama menumpas …")
         if (previous is { Suppressed: true } && i == previous.End - 1) return true;
         return false;

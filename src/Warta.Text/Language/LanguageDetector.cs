@@ -51,6 +51,9 @@ public sealed class LanguageDetector
     private static LanguageDetector FromDataFiles() => new(
         DataFiles.Languages
             .Where(l => DataFiles.Exists(DataFiles.LanguageFile(l, "stopwords.txt")))
+            // settings.tsv "fallback_rank": the language assumed when a text gives too little to tell (lowest first).
+            .OrderBy(l => int.TryParse(LanguageSettings.Load(l).GetValueOrDefault("fallback_rank"), out var rank) ? rank : int.MaxValue)
+            .ThenBy(l => l, StringComparer.Ordinal)
             .Select(l => new KeyValuePair<string, IEnumerable<string>>(
                 l, DataFiles.ReadList(DataFiles.LanguageFile(l, "stopwords.txt")))));
 
@@ -70,7 +73,9 @@ public sealed class LanguageDetector
         }
         var sure = (double)scores[best] / total >= MinShare
             && (second < 0 || scores[best] >= MinLead * scores[second]);
-        return sure ? _languages[best] : _languages[0];
+        if (sure) return _languages[best];
+        // Too few function words to be sure: a clear lead still decides, a tie goes to the fallback.
+        return second >= 0 && scores[best] > scores[second] ? _languages[best] : _languages[0];
     }
 
     /// <summary>Share of the words (of the first <see cref="MaxTokens"/>) found in each language's list.</summary>
