@@ -197,7 +197,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         foreach (var g in groups.Where(g => g.StartToken >= t.End && g != exclude))
         {
             // A bare role ("Angkatan Laut") after the act names the source's own forces, not a target.
-            if (exclude is not null && g.Members.All(m => m.Rule == "actor:role+context" && exclude.Members.Any(s => s.Root == m.Root)))
+            if (exclude is not null && g.Members.All(m => m.Rule == "actor:role+context" && exclude.Members.Any(s => OwnForces(s, m))))
                 continue;
             if (g.StartToken - t.End > MaxTargetGap || HasBoundary(tokens, t.End, g.StartToken)) return null;
             if (g.Marker is null)
@@ -233,7 +233,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         {
             foreach (var s in sources)
                 foreach (var o in target.Members)
-                    if (s.Code != o.Code && !(o.Rule == "actor:role+context" && o.Root == s.Root))
+                    if (s.Code != o.Code && !(o.Rule == "actor:role+context" && OwnForces(s, o)))
                         events.Add(new SentenceEvent(s, o, code, span, t.Entry.Rule, false));
             return;
         }
@@ -255,6 +255,11 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         }
         foreach (var s in sources) events.Add(new SentenceEvent(s, null, code, span, t.Entry.Rule, false));
     }
+
+    // "AS mengerahkan pasukan": a bare role of the acting state is its own forces, not a target. Police arresting
+    // "terduga teroris" of the same country are two different actors.
+    private static bool OwnForces(ActorMention source, ActorMention bareRole) =>
+        source.Root == bareRole.Root && (source.Code.Length == 3 || source.Code == bareRole.Code);
 
     private bool IsReciprocal(IReadOnlyList<Token> tokens, Trigger t)
     {
