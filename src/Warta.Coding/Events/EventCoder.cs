@@ -202,13 +202,25 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             if (g.StartToken - t.End > MaxTargetGap || HasBoundary(tokens, t.End, g.StartToken)) return null;
             if (g.Marker is null)
             {
-                if (allowDirect) return g;
+                if (allowDirect || PrepositionBefore(tokens, t, g.StartToken)) return g;
                 continue;
             }
             if (t.Entry.TargetPrepositions.Contains(g.Marker) || words.Is("target-prep", new Token(default, g.Marker, TokenKind.Word)))
                 return g;
         }
         return null;
+    }
+
+    // "serangan ke posisi Hizbullah": the target preposition stands before the head noun, not right before the actor.
+    private bool PrepositionBefore(IReadOnlyList<Token> tokens, Trigger t, int groupStart)
+    {
+        for (var k = groupStart - 1; k >= t.End && k >= groupStart - 3; k--)
+        {
+            var marker = tokens[k];
+            if (t.Entry.TargetPrepositions.Contains(marker.Norm) || words.Is("target-prep", marker)) return true;
+            if (marker.Kind != TokenKind.Word) return false;
+        }
+        return false;
     }
 
     private bool HasBoundary(IReadOnlyList<Token> tokens, int from, int to)
