@@ -272,6 +272,10 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
             _lastPerson = first.Members[0];
             _lastPersonParagraph = _paragraph;
         }
+        // "A bertemu dengan B. Kedua negara …": two states named in separate groups of one sentence are a pair too.
+        var statesHere = groups.Where(g => !g.IsAnaphor).SelectMany(g => g.Members)
+            .Where(m => !IsNonState(m.Code) && m.Rule != "actor:role+context").DistinctBy(m => m.Root).ToList();
+        if (statesHere.Count == 2) _lastPlural = statesHere;
         foreach (var g in groups)
         {
             if (g.IsAnaphor) continue;
