@@ -72,3 +72,10 @@ public class GluedWordTests
         Assert.Equal(["dpr", "ri", "tni"], Tokenizer.Normalise("DPR RI TNI"));
     }
 }
+
+public class PossessiveTests
+{
+    [Fact]
+    public void A_possessive_s_is_split_from_its_name() =>
+        Assert.Equal(["japan", "'", "s", "prime", "minister", "ma'ruf"], Tokenizer.Normalise("Japan's prime minister Ma'ruf"));
+}

@@ -38,8 +38,9 @@ public static class Tokenizer
                     // Scraped text glues words: "RusiaVladimir" is two words (a lower-case letter then a capital).
                     if (char.IsUpper(d) && char.IsLower(text[i - 1]) && i + 1 < end && char.IsLower(text[i + 1])) break;
                     if (char.IsLetterOrDigit(d) || IsMark(d)) { i++; continue; }
-                    // inner apostrophe: Ma'ruf, O'Brien
-                    if (IsApostrophe(d) && i + 1 < end && char.IsLetter(text[i + 1])) { i += 2; continue; }
+                    // inner apostrophe: Ma'ruf, O'Brien; but a possessive "'s" is a token of its own (Japan's → Japan 's)
+                    if (IsApostrophe(d) && i + 1 < end && char.IsLetter(text[i + 1])
+                        && !(text[i + 1] is 's' or 'S' && (i + 2 >= end || !char.IsLetter(text[i + 2])))) { i += 2; continue; }
                     break;
                 }
                 into.Add(new Token(new Span(start, i), Lower(text, start, i), TokenKind.Word));
