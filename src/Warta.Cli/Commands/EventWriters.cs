@@ -50,7 +50,13 @@ public static class EventWriters
     private sealed class TableWriter : EventWriter
     {
         private readonly Table _table = new Table().Border(TableBorder.Rounded)
-            .AddColumns("Article", "Source", "Action", "Target", "Date", "Place", "Evidence");
+            .AddColumn(new TableColumn("Article") { Width = 18 })
+            .AddColumn(new TableColumn("Source") { Width = 20 })
+            .AddColumn(new TableColumn("Action") { Width = 20 })
+            .AddColumn(new TableColumn("Target") { Width = 20 })
+            .AddColumn(new TableColumn("Date") { Width = 22 })
+            .AddColumn(new TableColumn("Place") { Width = 18 })
+            .AddColumn(new TableColumn("Evidence") { Width = 60 });
         private int _rows;
 
         public override void Write(CodedArticle article)
@@ -75,11 +81,13 @@ public static class EventWriters
 
         public override void Finish()
         {
+            // Piped output has no terminal width; give the table room instead of wrapping every cell.
+            if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 180);
             if (_rows == 0) { AnsiConsole.MarkupLine("[grey]no events[/]"); return; }
             AnsiConsole.Write(_table);
             AnsiConsole.MarkupLine($"[grey]{_rows} event(s)[/]");
         }
 
-        private static string Excerpt(string s) => s.Length <= 160 ? s : s[..157] + "...";
+        private static string Excerpt(string s) => s.Length <= 120 ? s : s[..117] + "...";
     }
 }
