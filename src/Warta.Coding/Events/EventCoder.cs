@@ -15,6 +15,7 @@ namespace Warta.Coding.Events;
 public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoCodebook codebook, Morphology morphology)
 {
     private const int MaxTargetGap = 6;
+    private const int MaxDirectGap = 3;
     private static readonly HashSet<string> MutualRoots = ["03", "04", "05", "06"];
 
     private sealed record Trigger(int Start, int End, EventTrigger Entry)
@@ -202,7 +203,8 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             if (g.StartToken - t.End > MaxTargetGap || HasBoundary(tokens, t.End, g.StartToken)) return null;
             if (g.Marker is null)
             {
-                if (allowDirect || PrepositionBefore(tokens, t, g.StartToken)) return g;
+                // A direct object stands close to its verb: "mengkritik ketidakhadiran para pejabat AS", not five nouns on.
+                if (allowDirect && g.StartToken - t.End <= MaxDirectGap || PrepositionBefore(tokens, t, g.StartToken)) return g;
                 continue;
             }
             if (t.Entry.TargetPrepositions.Contains(g.Marker) || words.Is("target-prep", new Token(default, g.Marker, TokenKind.Word)))
