@@ -15,8 +15,11 @@ public sealed class EventContext(
     IReadOnlyList<(Sentence Sentence, IReadOnlyList<Place> Places, IReadOnlyList<TimeExpression> Times, IReadOnlyList<Span> ActorSpans, IReadOnlyList<Span> Triggers)> sentences,
     DateOnly? reference,
     Place? datelinePlace,
-    Func<string, Place?>? resolve = null)
+    Func<string, Place?>? resolve = null,
+    Func<Token, bool>? since = null)
 {
+    private readonly Func<Token, bool> isSince = since ?? (_ => false);
+
     // Violence happens where its target is: an air strike on Iran with no place named is located in Iran.
     private static readonly HashSet<string> TargetPlaceRoots = ["18", "19", "20"];
 
@@ -53,9 +56,18 @@ public sealed class EventContext(
     }
 
     private List<EventDate> EventTimes(int index) =>
-        sentences[index].Times.Where(t => !t.IsReportDate && t.Value.Date is not null
+        sentences[index].Times.Where(t => !t.IsReportDate && t.Value.Date is not null && !AfterSince(index, t.Span)
                                           && t.Value.Precision is DatePrecision.Day or DatePrecision.Month or DatePrecision.Year)
             .Select(t => t.Value with { Span = t.Span }).ToList();
+
+    // "gencatan senjata yang berlaku sejak 10 Oktober": the start of a state of affairs, not the day of an act.
+    private bool AfterSince(int index, Span span)
+    {
+        var tokens = sentences[index].Sentence.Tokens;
+        var before = -1;
+        for (var k = 0; k < tokens.Count && tokens[k].End <= span.Start; k++) before = k;
+        return before >= 0 && isSince(tokens[before]);
+    }
 
     private static EventDate Closest(List<EventDate> times, Span trigger)
     {
