@@ -64,6 +64,9 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             // to a more specific phrase starting right after it.
             if (m is { } lv && words.Is("light-verb", tokens[i]) && lexicon.Trie.LongestAt(tokens, i + 1) is { } inner && inner.End > lv.End)
                 m = inner;
+            // "menghadapi kritik dari Israel": a verb of receiving is not the act; the noun after it is.
+            else if (m is { } rv && words.Is("receive-verb", tokens[i]) && lexicon.Trie.LongestAt(tokens, i + 1) is { } received && received.End >= rv.End)
+                m = received;
             if (m is { } match && !groups.Any(g => match.Start < g.EndToken && g.StartToken < match.End))
             {
                 found.Add(new Trigger(match.Start, match.End, match.Values[0]));
@@ -125,6 +128,15 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                 // "serangan Israel terhadap Lebanon": the owner right after the noun acts; else the subject of its verb.
                 t.Source = Genitive(t, groups);
                 var lightVerb = t.Source is null ? LightVerbBefore(tokens, t.Start) : -1;
+                // "menghadapi kritik keras dari Israel", "menerima bantuan dari Jepang": the act comes from the
+                // "dari" group and is aimed at the subject of the verb.
+                if (t.Source is null && lightVerb >= 0 && FromGroup(tokens, t, groups) is { } giver)
+                {
+                    t.Source = giver;
+                    t.Target = Subject(tokens, lightVerb, groups, consumed, previous);
+                    if (t.Target == giver) t.Target = null;
+                    break;
+                }
                 if (lightVerb >= 0) t.Source = Subject(tokens, lightVerb, groups, consumed, previous);
                 t.Target = Object(tokens, t, groups, allowDirect: false, exclude: t.Source);
                 break;
@@ -144,6 +156,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         var length = words.MatchEndingAt("light-verb", tokens, i);
         if (length > 0) return i - length;
         // A speech verb reports the act ("menyebut serangan terhadap Iran"); it does not carry it.
+        if (i > 0 && words.Is("receive-verb", tokens[i - 1])) return i - 1;
         return i > 0 && tokens[i - 1].Kind == TokenKind.Word && morphology.GuessVoice(tokens[i - 1].Norm) == Voice.Active
                && !words.Is("speech", tokens[i - 1]) && lexicon.Trie.LongestAt(tokens, i - 1) is null ? i - 1 : -1;
     }
@@ -212,6 +225,11 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         }
         return null;
     }
+
+    private ActorGroup? FromGroup(IReadOnlyList<Token> tokens, Trigger t, IReadOnlyList<ActorGroup> groups) =>
+        groups.FirstOrDefault(g => g.StartToken >= t.End && g.StartToken - t.End <= MaxDirectGap + 1 && g.Marker is { } m
+                                   && words.Is("source-prep", new Token(default, m, TokenKind.Word))
+                                   && !HasBoundary(tokens, t.End, g.StartToken));
 
     // "serangan ke posisi Hizbullah": the target preposition stands before the head noun, not right before the actor.
     private bool PrepositionBefore(IReadOnlyList<Token> tokens, Trigger t, int groupStart)
