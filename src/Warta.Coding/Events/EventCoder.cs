@@ -118,6 +118,8 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     {
         var voice = t.Entry.Voice;
         if (voice == Voice.Active && t.Start > 0 && words.Is("passive-aux", tokens[t.Start - 1])) voice = Voice.Passive;
+        // "Israel dan Iran terlibat aksi saling serang": those who do it to each other are the subject.
+        if (voice == Voice.Nominal && IsReciprocal(tokens, t)) voice = Voice.Active;
         switch (voice)
         {
             case Voice.Passive:
@@ -295,7 +297,8 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
 
     private bool IsReciprocal(IReadOnlyList<Token> tokens, Trigger t)
     {
-        if (words.Is("reciprocal", tokens[t.Start])) return true; // "saling serang" as one phrase
+        for (var k = t.Start; k < t.End; k++)
+            if (words.Is("reciprocal", tokens[k])) return true; // "aksi saling serang" as one phrase
         for (var k = t.Start - 1; k >= Math.Max(0, t.Start - 4); k--)
         {
             if (words.Is("reciprocal", tokens[k])) return true;

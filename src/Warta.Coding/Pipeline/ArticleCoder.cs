@@ -63,7 +63,7 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
 
         var context = new EventContext(text, perSentence.Select(p => (p.Sentence, p.Places, p.Times, p.ActorSpans, p.Triggers)).ToList(), reference,
             document.Dateline?.PlaceText is { } dl ? places.Resolve(language, dl) : null,
-            name => places.Resolve(language, name), token => kit.Words.Is("since", token));
+            name => places.Resolve(language, name), token => kit.Words.Is("since", token), token => kit.Words.Is("range-word", token));
         var coded = new List<CodedEvent>();
         if (kit.Topics.IsOffTopic(topicHits)) perSentence.ForEach(p => p.Events.Clear());
         foreach (var (sentence, events, _, _, _, _, _) in perSentence)

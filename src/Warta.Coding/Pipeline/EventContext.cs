@@ -16,9 +16,11 @@ public sealed class EventContext(
     DateOnly? reference,
     Place? datelinePlace,
     Func<string, Place?>? resolve = null,
-    Func<Token, bool>? since = null)
+    Func<Token, bool>? since = null,
+    Func<Token, bool>? range = null)
 {
     private readonly Func<Token, bool> isSince = since ?? (_ => false);
+    private readonly Func<Token, bool> isRange = range ?? (_ => false);
 
     // Violence happens where its target is: an air strike on Iran with no place named is located in Iran.
     private static readonly HashSet<string> TargetPlaceRoots = ["18", "19", "20"];
@@ -56,17 +58,20 @@ public sealed class EventContext(
     }
 
     private List<EventDate> EventTimes(int index) =>
-        sentences[index].Times.Where(t => !t.IsReportDate && t.Value.Date is not null && !AfterSince(index, t.Span)
+        sentences[index].Times.Where(t => !t.IsReportDate && t.Value.Date is not null && !AfterSince(index, t)
                                           && t.Value.Precision is DatePrecision.Day or DatePrecision.Month or DatePrecision.Year)
             .Select(t => t.Value with { Span = t.Span }).ToList();
 
     // "gencatan senjata yang berlaku sejak 10 Oktober": the start of a state of affairs, not the day of an act.
-    private bool AfterSince(int index, Span span)
+    // "sejak Minggu (17/10) sampai Sabtu (23/10)" is a range, not a start.
+    private bool AfterSince(int index, TimeExpression time)
     {
+        if (time.Value.End is not null) return false;
         var tokens = sentences[index].Sentence.Tokens;
         var before = -1;
-        for (var k = 0; k < tokens.Count && tokens[k].End <= span.Start; k++) before = k;
-        return before >= 0 && isSince(tokens[before]);
+        for (var k = 0; k < tokens.Count && tokens[k].End <= time.Span.Start; k++) before = k;
+        var after = tokens.FirstOrDefault(tk => tk.Start >= time.Span.End);
+        return before >= 0 && isSince(tokens[before]) && !(after.Norm is not null && isRange(after));
     }
 
     private static EventDate Closest(List<EventDate> times, Span trigger)
