@@ -11,6 +11,15 @@ public sealed class CameoCodebook
 {
     private readonly Dictionary<string, CameoCode> _codes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _intent = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _implied = new(StringComparer.Ordinal);
+
+    /// <summary>The role of whoever does this act when a passive names no agent (arrest → COP), or null.</summary>
+    public string? ImpliedAgentRole(string code)
+    {
+        for (var c = code; c.Length >= 2; c = c[..^1])
+            if (_implied.TryGetValue(c, out var role)) return role;
+        return null;
+    }
 
     public static CameoCodebook Default { get; } = Load();
 
@@ -27,6 +36,10 @@ public sealed class CameoCodebook
                 book._codes[row.Required("code")] = new CameoCode(row.Required("code"), row["label"],
                     row.Double("goldstein") ?? 0, (QuadClass)quad, row["plover"]);
             }
+        var implied = DataFiles.KnowledgeFile("cameo/implied-agents.tsv");
+        if (DataFiles.Exists(implied))
+            foreach (var row in DataFiles.ReadTable(implied).Rows)
+                book._implied[row.Required("code")] = row.Required("role");
         var intent = DataFiles.KnowledgeFile("cameo/intent-codes.tsv");
         if (DataFiles.Exists(intent))
             foreach (var row in DataFiles.ReadTable(intent).Rows)

@@ -46,6 +46,11 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             if (HasIntent(tokens, predicate.Start) && codebook.IntentFor(code) is { } intent) code = intent;
             Attach(tokens, t, groups, consumed, previous);
             previous = t;
+            // "X ditangkap di Belanda": an agentless passive of an act with a usual doer (the police) keeps that doer,
+            // whose country the pipeline reads from the place or the target.
+            if (!t.Suppressed && t.Source is null && t.Target is { } acted && IsPassive(tokens, t) && codebook.ImpliedAgentRole(code) is { } role)
+                t.Source = new ActorGroup([new ActorMention(ImpliedAgent.Prefix + role, role, new Span(tokens[t.Start].Start, tokens[t.End - 1].End), "actor:implied-agent")],
+                    t.Start, t.End, null);
             if (t.Suppressed || t.Source is null) continue;
             if (t.Target is not null) consumed.Add(t.Target);
             Emit(t, code, tokens, groups, events);
@@ -294,6 +299,9 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     // "terduga teroris" of the same country are two different actors.
     private static bool OwnForces(ActorMention source, ActorMention bareRole) =>
         source.Root == bareRole.Root && (source.Code.Length == 3 || source.Code == bareRole.Code);
+
+    private bool IsPassive(IReadOnlyList<Token> tokens, Trigger t) =>
+        t.Entry.Voice == Voice.Passive || (t.Start > 0 && words.Is("passive-aux", tokens[t.Start - 1]));
 
     private bool IsReciprocal(IReadOnlyList<Token> tokens, Trigger t)
     {

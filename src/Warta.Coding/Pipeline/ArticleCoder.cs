@@ -73,6 +73,13 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
             {
                 var e = raw.Target is null ? WithContextTarget(raw, sentence, perSentence.Select(p => (p.Sentence, p.ActorMentions))) : raw;
                 if (e?.Target is null) continue; // only dyadic events are output
+                if (ImpliedAgent.IsUnresolved(e.Source))
+                {
+                    var place = context.PlaceFor(sentence, e with { Source = e.Target });
+                    var source = ImpliedAgent.Resolve(e.Source, place?.Country ?? (e.Target.Root.Length == 3 ? e.Target.Root : null));
+                    if (source is null) continue;
+                    e = e with { Source = source };
+                }
                 var cameo = CameoCodebook.Default.Get(e.Cameo);
                 coded.Add(new CodedEvent(
                     article.Id, $"{article.Id}#{sentence.Index}.{ordinal++}", e.Source, e.Target, e.Cameo,
