@@ -75,9 +75,9 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
                 if (e?.Target is null) continue; // only dyadic events are output
                 if (ImpliedAgent.IsUnresolved(e.Source))
                 {
-                    var place = context.PlaceFor(sentence, e with { Source = e.Target });
-                    var source = ImpliedAgent.Resolve(e.Source, place?.Country ?? (e.Target.Root.Length == 3 ? e.Target.Root : null));
-                    if (source is null) continue;
+                    // Only where the sentence says where it happened ("ditangkap di Belanda"): that country's doer.
+                    var source = ImpliedAgent.Resolve(e.Source, context.PlaceRightAfter(sentence, e.Trigger)?.Country);
+                    if (source is null || source.Code == e.Target.Code) continue;
                     e = e with { Source = source };
                 }
                 var cameo = CameoCodebook.Default.Get(e.Cameo);

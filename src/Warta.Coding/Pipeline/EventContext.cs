@@ -102,6 +102,15 @@ public sealed class EventContext(
                                           && !entry.ActorSpans.Any(a => Overlaps(p, a)));
     }
 
+    /// <summary>A place named with a preposition right after the trigger ("ditangkap di Belanda"), if any.</summary>
+    public Place? PlaceRightAfter(Sentence sentence, Span trigger)
+    {
+        var entry = sentences[sentence.Index];
+        return entry.Places.FirstOrDefault(p => p.Span is { } ps && ps.Start >= trigger.End
+            && p.Rule.EndsWith(":preposition", StringComparison.Ordinal)
+            && entry.Sentence.Tokens.Count(tk => tk.Start >= trigger.End && tk.End <= ps.Start) <= 1);
+    }
+
     // The place where a neighbouring sentence sets an act ("pembicaraan di Moskow"): a place named with a
     // preposition right after a trigger. Other places of the neighbour may belong to anything.
     private Place? Setting(int index)
