@@ -15,6 +15,14 @@ public static class ActorCodes
 {
     private static readonly string[] NonStatePrefixes = ["IGO", "NGO", "IMG", "MNC"];
 
+    /// <summary>True for international, non-governmental, militant-group and company codes (IGO/NGO/IMG/MNC…).</summary>
+    public static bool IsNonState(string code)
+    {
+        foreach (var prefix in NonStatePrefixes)
+            if (code.StartsWith(prefix, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     /// <summary>The three-letter country code for state actors; the whole code for IGO/NGO/IMG/MNC.</summary>
     public static string Root(string code)
     {

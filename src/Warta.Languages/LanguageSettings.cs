@@ -3,7 +3,12 @@ namespace Warta.Languages;
 /// <summary>Small key-value settings of a language folder (settings.tsv: key, value), e.g. the home country.</summary>
 public static class LanguageSettings
 {
-    public static Dictionary<string, string> Load(string language)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyDictionary<string, string>> Cache = new(StringComparer.Ordinal);
+
+    /// <summary>The settings of a language folder, read once.</summary>
+    public static IReadOnlyDictionary<string, string> Load(string language) => Cache.GetOrAdd(language, Read);
+
+    private static IReadOnlyDictionary<string, string> Read(string language)
     {
         var file = DataFiles.LanguageFile(language, "settings.tsv");
         var result = new Dictionary<string, string>(StringComparer.Ordinal);

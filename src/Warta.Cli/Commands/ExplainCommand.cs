@@ -14,12 +14,13 @@ public static class ExplainCommand
         var command = new Command("explain", "Show the sentences, actors, times and events found in articles") { inputs };
         command.SetAction(async (parse, ct) =>
         {
+            var skipped = 0;
             await foreach (var item in ArticleReader.ReadAsync(parse.GetValue(inputs)!, Console.In, ct))
             {
-                if (item.Problem is { } p) { Console.Error.WriteLine($"warta: skipped {p}"); continue; }
+                if (item.Problem is { } p) { skipped++; Console.Error.WriteLine($"warta: skipped {p}"); continue; }
                 Print(WartaCoder.Default.Code(item.Article!));
             }
-            return 0;
+            return skipped > 0 ? 1 : 0;
         });
         return command;
     }

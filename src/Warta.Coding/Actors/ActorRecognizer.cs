@@ -274,12 +274,12 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
         }
         // "A bertemu dengan B. Kedua negara …": two states named in separate groups of one sentence are a pair too.
         var statesHere = groups.Where(g => !g.IsAnaphor).SelectMany(g => g.Members)
-            .Where(m => !IsNonState(m.Code) && m.Rule != "actor:role+context").DistinctBy(m => m.Root).ToList();
+            .Where(m => !ActorCodes.IsNonState(m.Code) && m.Rule != "actor:role+context").DistinctBy(m => m.Root).ToList();
         if (statesHere.Count == 2) _lastPlural = statesHere;
         foreach (var g in groups)
         {
             if (g.IsAnaphor) continue;
-            var states = g.Members.Where(m => !IsNonState(m.Code)).ToList();
+            var states = g.Members.Where(m => !ActorCodes.IsNonState(m.Code)).ToList();
             if (g.Members.Count >= 2) _lastPlural = g.Members;
             if (states.Count > 0)
             {
@@ -291,5 +291,4 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
         }
     }
 
-    private static bool IsNonState(string code) => code.Length > 3 && code[..3] is "IGO" or "NGO" or "IMG" or "MNC";
 }

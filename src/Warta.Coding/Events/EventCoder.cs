@@ -199,7 +199,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     {
         foreach (var g in groups.Where(g => g.StartToken >= t.End && g.StartToken - t.End <= MaxTargetGap))
         {
-            if (g.Marker is { } marker && words.Is("passive-agent", new Token(default, marker, TokenKind.Word))) return g;
+            if (g.Marker is { } marker && words.Is("passive-agent", marker)) return g;
             if (g.Marker is null && g.StartToken == t.End) return g;
             if (HasBoundary(tokens, t.End, g.StartToken)) break;
         }
@@ -227,7 +227,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                 if (allowDirect && g.StartToken - t.End <= MaxDirectGap || PrepositionBefore(tokens, t, g.StartToken)) return g;
                 continue;
             }
-            if (t.Entry.TargetPrepositions.Contains(g.Marker) || words.Is("target-prep", new Token(default, g.Marker, TokenKind.Word)))
+            if (t.Entry.TargetPrepositions.Contains(g.Marker) || words.Is("target-prep", g.Marker))
                 return g;
         }
         return null;
@@ -235,7 +235,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
 
     private ActorGroup? FromGroup(IReadOnlyList<Token> tokens, Trigger t, IReadOnlyList<ActorGroup> groups) =>
         groups.FirstOrDefault(g => g.StartToken >= t.End && g.StartToken - t.End <= MaxDirectGap + 1 && g.Marker is { } m
-                                   && words.Is("source-prep", new Token(default, m, TokenKind.Word))
+                                   && words.Is("source-prep", m)
                                    && !HasBoundary(tokens, t.End, g.StartToken));
 
     // "serangan ke posisi Hizbullah": the target preposition stands before the head noun, not right before the actor.

@@ -61,9 +61,9 @@ public sealed class EventLexicon
 
     private static Func<string, bool> FunctionWordsOf(string language)
     {
-        var words = Grammar.FunctionWords.Load(language);
+        var words = Grammar.FunctionWords.For(language);
         string[] classes = ["aux", "intent", "negation", "determiner", "reciprocal"];
-        return w => classes.Any(c => words.Is(c, new Warta.Core.Token(default, w, Warta.Core.TokenKind.Word)));
+        return w => classes.Any(c => words.Is(c, w));
     }
 
     private static IEnumerable<string[]> Alternatives(string trigger) =>

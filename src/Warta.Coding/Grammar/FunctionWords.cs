@@ -22,6 +22,11 @@ public sealed class FunctionWords
     private readonly PhraseTrie<string> _trie = new();
     private readonly Dictionary<string, HashSet<string>> _single = new(StringComparer.Ordinal);
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, FunctionWords> Cache = new(StringComparer.Ordinal);
+
+    /// <summary>The function words of a language, loaded once.</summary>
+    public static FunctionWords For(string language) => Cache.GetOrAdd(language, Load);
+
     public static FunctionWords Load(string language)
     {
         var fw = new FunctionWords();
@@ -50,7 +55,10 @@ public sealed class FunctionWords
     }
 
     /// <summary>True when the single token belongs to the class.</summary>
-    public bool Is(string cls, Token token) => _single.TryGetValue(cls, out var set) && set.Contains(token.Norm);
+    public bool Is(string cls, Token token) => Is(cls, token.Norm);
+
+    /// <summary>True when the normalised word belongs to the class.</summary>
+    public bool Is(string cls, string norm) => _single.TryGetValue(cls, out var set) && set.Contains(norm);
 
     /// <summary>Length in tokens of a phrase of the class starting at <paramref name="start"/>, or 0.</summary>
     public int MatchAt(string cls, IReadOnlyList<Token> tokens, int start)

@@ -24,7 +24,7 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
         lock (_kits)
         {
             if (_kits.TryGetValue(language, out var kit)) return kit;
-            var words = FunctionWords.Load(language);
+            var words = FunctionWords.For(language);
             var settings = LanguageSettings.Load(language);
             return _kits[language] = new LanguageKit(ActorLexicon.For(language), words,
                 new EventCoder(EventLexicon.For(language), words, CameoCodebook.Default, Warta.Text.Morphology.Morphology.For(language)),
@@ -44,7 +44,7 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
         var actors = new ActorRecognizer(kit.Actors, kit.Words, Warta.Text.Morphology.Morphology.For(language), kit.HomeCountry, reference);
         var allActors = new List<ActorMention>();
         var allTimes = new List<TimeExpression>();
-        var perSentence = new List<(Sentence Sentence, List<SentenceEvent> Events, IReadOnlyList<Place> Places, IReadOnlyList<TimeExpression> Times, IReadOnlyList<Span> ActorSpans, IReadOnlyList<Span> Triggers, IReadOnlyList<ActorMention> ActorMentions)>();
+        var perSentence = new List<SentenceReading>();
         var topicHits = new List<int>();
         foreach (var sentence in sentences)
         {
@@ -58,20 +58,21 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
             var hits = kit.Topics.Hits(sentence);
             topicHits.Add(hits);
             if (hits > 0) events = [];
-            perSentence.Add((sentence, events, sentencePlaces, sentenceTimes, groups.SelectMany(g => g.Members).Select(m => m.Span).ToList(), triggerSpans, groups.SelectMany(g => g.Members).ToList()));
+            perSentence.Add(new SentenceReading(sentence, events, sentencePlaces, sentenceTimes, groups.SelectMany(g => g.Members).ToList(), triggerSpans));
         }
 
-        var context = new EventContext(text, perSentence.Select(p => (p.Sentence, p.Places, p.Times, p.ActorSpans, p.Triggers)).ToList(), reference,
+        var context = new EventContext(text, perSentence, reference,
             document.Dateline?.PlaceText is { } dl ? places.Resolve(language, dl) : null,
             name => places.Resolve(language, name), token => kit.Words.Is("since", token), token => kit.Words.Is("range-word", token));
         var coded = new List<CodedEvent>();
         if (kit.Topics.IsOffTopic(topicHits)) perSentence.ForEach(p => p.Events.Clear());
-        foreach (var (sentence, events, _, _, _, _, _) in perSentence)
+        foreach (var reading in perSentence)
         {
+            var sentence = reading.Sentence;
             var ordinal = 0;
-            foreach (var raw in events)
+            foreach (var raw in reading.Events)
             {
-                var e = raw.Target is null ? WithContextTarget(raw, sentence, perSentence.Select(p => (p.Sentence, p.ActorMentions))) : raw;
+                var e = raw.Target is null ? WithContextTarget(raw, sentence, sentence.Index > 0 ? perSentence[sentence.Index - 1] : null) : raw;
                 if (e?.Target is null) continue; // only dyadic events are output
                 if (ImpliedAgent.IsUnresolved(e.Source))
                 {
@@ -97,11 +98,10 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
     /// "Iran telah menembakkan 400 rudal balistik": a use of force whose target the sentence leaves out is aimed at
     /// the other state of the previous sentence in the same paragraph, when there is exactly one.
     /// </summary>
-    private static SentenceEvent? WithContextTarget(SentenceEvent e, Sentence sentence, IEnumerable<(Sentence Sentence, IReadOnlyList<ActorMention> Actors)> all)
+    private static SentenceEvent? WithContextTarget(SentenceEvent e, Sentence sentence, SentenceReading? previous)
     {
         if (!ContextTargetRoots.Contains(e.Cameo[..2])) return e;
-        var previous = all.LastOrDefault(p => p.Sentence.Index == sentence.Index - 1);
-        if (previous.Sentence is null || previous.Sentence.Paragraph != sentence.Paragraph) return e;
+        if (previous is null || previous.Sentence.Paragraph != sentence.Paragraph) return e;
         var others = previous.Actors.Where(a => a.Rule is "actor:country" or "actor:metonym" or "actor:role+country" && a.Root != e.Source.Root)
             .DistinctBy(a => a.Root).ToList();
         return others.Count == 1 ? e with { Target = others[0], Rule = e.Rule + "+context-target" } : e;

@@ -12,7 +12,7 @@ namespace Warta.Coding.Pipeline;
 /// </summary>
 public sealed class EventContext(
     string text,
-    IReadOnlyList<(Sentence Sentence, IReadOnlyList<Place> Places, IReadOnlyList<TimeExpression> Times, IReadOnlyList<Span> ActorSpans, IReadOnlyList<Span> Triggers)> sentences,
+    IReadOnlyList<SentenceReading> sentences,
     DateOnly? reference,
     Place? datelinePlace,
     Func<string, Place?>? resolve = null,
@@ -26,6 +26,7 @@ public sealed class EventContext(
     private static readonly HashSet<string> TargetPlaceRoots = ["18", "19", "20"];
 
     private const int FollowingWindow = 3;
+    private readonly IReadOnlyList<Sentence> all = sentences.Select(s => s.Sentence).ToList();
 
     public EventDate DateFor(Sentence sentence, SentenceEvent e)
     {
@@ -50,7 +51,7 @@ public sealed class EventContext(
         var own = EventPlaces(sentence.Index, e);
         if (own is not null) return own;
         if (resolve is not null && e.Target is { } target && TargetPlaceRoots.Contains(e.Cameo[..2])
-            && !IsNonState(target.Code) && (resolve(target.Name) ?? resolve(target.Span.Of(text))) is { Kind: PlaceKind.Country } country)
+            && !ActorCodes.IsNonState(target.Code) && (resolve(target.Name) ?? resolve(target.Span.Of(text))) is { Kind: PlaceKind.Country } country)
             return country with { Span = target.Span, Rule = "place:target-country" };
         foreach (var candidate in Neighbours(sentence))
             if (Setting(candidate.Index) is { } p) return p with { Rule = p.Rule + "+context" };
@@ -99,7 +100,7 @@ public sealed class EventContext(
         if (free.Count > 0)
             return e is null ? free[0] : free.OrderBy(p => Distance(p.Span, e.Trigger)).First();
         return places.FirstOrDefault(p => p.Kind is PlaceKind.Sea or PlaceKind.City or PlaceKind.Region
-                                          && !entry.ActorSpans.Any(a => Overlaps(p, a)));
+                                          && !entry.Actors.Any(a => Overlaps(p, a.Span)));
     }
 
     /// <summary>A place named with a preposition right after the trigger ("ditangkap di Belanda"), if any.</summary>
@@ -125,14 +126,12 @@ public sealed class EventContext(
         return null;
     }
 
-    private static bool IsNonState(string code) => code.Length > 3 && code[..3] is "IGO" or "NGO" or "IMG" or "MNC";
 
     private static bool Overlaps(Place p, Span s) => p.Span is { } ps && ps.Overlaps(s);
 
     // Sentences whose date or place an undated sentence may take, nearest first.
     private IEnumerable<Sentence> Neighbours(Sentence sentence)
     {
-        var all = sentences.Select(s => s.Sentence).ToList();
         for (var i = sentence.Index - 1; i >= 0 && all[i].Paragraph == sentence.Paragraph; i--) yield return all[i];
         for (var i = sentence.Index + 1; i < all.Count && all[i].Paragraph == sentence.Paragraph; i++) yield return all[i];
         for (var i = sentence.Index - 1; i >= 0 && all[i].Section == sentence.Section; i--)
