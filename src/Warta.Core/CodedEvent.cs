@@ -42,4 +42,5 @@ public sealed record CodedArticle(
     IReadOnlyList<ActorMention> Actors,
     IReadOnlyList<TimeExpression> Times,
     IReadOnlyList<CodedEvent> Events,
-    DateOnly? ReferenceDate);
+    DateOnly? ReferenceDate,
+    IReadOnlyList<Place>? Places = null);

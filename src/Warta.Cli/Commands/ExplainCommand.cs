@@ -39,6 +39,8 @@ public static class ExplainCommand
                 Console.WriteLine($"    actor {a.Code} \"{a.Span.Of(text)}\" ({a.Rule})");
             foreach (var t in coded.Times.Where(t => s.Span.Contains(t.Span)))
                 Console.WriteLine($"    time \"{t.Span.Of(text)}\" = {t.Value.Date}..{t.Value.End} {t.Value.Precision} ({t.Value.Rule}){(t.IsReportDate ? " report" : "")}");
+            foreach (var p in (coded.Places ?? []).Where(p => s.Span.Contains(p.Span!.Value)))
+                Console.WriteLine($"    place {p.Country ?? "-"} \"{p.Span!.Value.Of(text)}\" {p.Kind} ({p.Rule})");
             foreach (var e in coded.Events.Where(e => e.Sentence == s.Span))
                 Console.WriteLine($"    EVENT {e.Source.Code} -{e.Cameo}-> {e.Target?.Code} \"{e.Trigger.Of(text)}\" ({e.Rule}) date={e.Date.Date}..{e.Date.End} {e.Date.Precision} ({e.Date.Rule}) place={e.Place?.Name}/{e.Place?.Country} ({e.Place?.Rule})");
         }

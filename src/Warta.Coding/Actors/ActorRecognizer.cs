@@ -15,6 +15,9 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
 {
     private IReadOnlyList<ActorMention>? _lastPlural;
     private ActorMention? _lastState;
+    // The states and their people named so far, latest last, one per country: "keduanya" after two sentences
+    // that name one leader each means those two.
+    private readonly List<ActorMention> _recentStates = [];
     private string? _paragraphCountry;
     private ActorMention? _lastPerson;
     private int _lastPersonParagraph = -1;
@@ -197,7 +200,7 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
         {
             if (mentions.Any(m => i >= m.Start && i < m.End)) continue;
             var pair = words.MatchAt("anaphor-pair", tokens, i);
-            if (pair > 0 && _lastPlural is { Count: >= 2 } plural)
+            if (pair > 0 && (_lastPlural ?? RecentPair()) is { Count: >= 2 } plural)
             {
                 var span = new Span(tokens[i].Start, tokens[i + pair - 1].End);
                 foreach (var m in plural)
@@ -220,6 +223,8 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
             }
         }
     }
+
+    private List<ActorMention>? RecentPair() => _recentStates.Count >= 2 ? _recentStates[^2..] : null;
 
     private List<ActorGroup> Group(IReadOnlyList<Token> tokens, List<(ActorMention Mention, int Start, int End)> mentions)
     {
@@ -276,6 +281,11 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
         var statesHere = groups.Where(g => !g.IsAnaphor).SelectMany(g => g.Members)
             .Where(m => !ActorCodes.IsNonState(m.Code) && m.Rule != "actor:role+context").DistinctBy(m => m.Root).ToList();
         if (statesHere.Count == 2) _lastPlural = statesHere;
+        foreach (var state in statesHere)
+        {
+            _recentStates.RemoveAll(m => m.Root == state.Root);
+            _recentStates.Add(state);
+        }
         foreach (var g in groups)
         {
             if (g.IsAnaphor) continue;

@@ -12,12 +12,41 @@ public sealed class CameoCodebook
     private readonly Dictionary<string, CameoCode> _codes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _intent = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _implied = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> _placeTargets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Role, string[] Doers)> _impliedTargets = new(StringComparer.Ordinal);
 
-    /// <summary>The role of whoever does this act when a passive names no agent (arrest → COP), or null.</summary>
-    public string? ImpliedAgentRole(string code)
+    /// <summary>
+    /// The role, in the doer's own country, that an act of this code without a named target is aimed at
+    /// (protest → GOV), when the doer has one of the listed roles; else null.
+    /// </summary>
+    public string? ImpliedTargetRole(string code, string doer)
     {
         for (var c = code; c.Length >= 2; c = c[..^1])
-            if (_implied.TryGetValue(c, out var role)) return role;
+            if (_impliedTargets.TryGetValue(c, out var row))
+                return ActorCodes.IsNonState(doer) || !HasRole(doer, row.Doers) ? null : row.Role;
+        return null;
+    }
+
+    // A country code with one of the roles ("IDNCVL", "IDNGOVMIL"); a bare country has the empty role.
+    private static bool HasRole(string code, string[] roles) =>
+        code.Length == 3 ? roles.Contains("") : roles.Contains(code.Substring(3, Math.Min(3, code.Length - 3)));
+
+    /// <summary>Whether an act of this code by this doer, naming no target, is aimed at the country of its place (a visit).</summary>
+    public bool TargetIsPlace(string code, string doer)
+    {
+        for (var c = code; c.Length >= 2; c = c[..^1])
+            if (_placeTargets.TryGetValue(c, out var doers)) return !ActorCodes.IsNonState(doer) && HasRole(doer, doers);
+        return false;
+    }
+
+    /// <summary>The role of whoever does this act when a passive names no agent (arrest → COP), or null.</summary>
+    public string? ImpliedAgentRole(string code) => Longest(_implied, code);
+
+    // The value of the longest code prefix in the table.
+    private static string? Longest(Dictionary<string, string> table, string code)
+    {
+        for (var c = code; c.Length >= 2; c = c[..^1])
+            if (table.TryGetValue(c, out var value)) return value;
         return null;
     }
 
@@ -40,12 +69,24 @@ public sealed class CameoCodebook
         if (DataFiles.Exists(implied))
             foreach (var row in DataFiles.ReadTable(implied).Rows)
                 book._implied[row.Required("code")] = row.Required("role");
+        var impliedTargets = DataFiles.KnowledgeFile("cameo/implied-targets.tsv");
+        if (DataFiles.Exists(impliedTargets))
+            foreach (var row in DataFiles.ReadTable(impliedTargets).Rows)
+                book._impliedTargets[row.Required("code")] = (row.Required("role"), Roles(row["doers"]));
+        var placeTargets = DataFiles.KnowledgeFile("cameo/place-targets.tsv");
+        if (DataFiles.Exists(placeTargets))
+            foreach (var row in DataFiles.ReadTable(placeTargets).Rows)
+                book._placeTargets[row.Required("code")] = Roles(row["doers"]);
         var intent = DataFiles.KnowledgeFile("cameo/intent-codes.tsv");
         if (DataFiles.Exists(intent))
             foreach (var row in DataFiles.ReadTable(intent).Rows)
                 book._intent[row.Required("root")] = row.Required("intent_code");
         return book;
     }
+
+    // "GOV|MIL" → the roles; an empty list means a bare state ("").
+    private static string[] Roles(string list) =>
+        list.Length == 0 ? [""] : ["", .. list.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
 
     /// <summary>The code's entry; an unknown leaf falls back to its parent's figures.</summary>
     public CameoCode Get(string code)

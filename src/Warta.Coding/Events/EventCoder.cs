@@ -14,6 +14,9 @@ namespace Warta.Coding.Events;
 /// </summary>
 public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoCodebook codebook, Morphology morphology)
 {
+    /// <summary>Marks the rule of an act the sentence announces rather than reports ("akan", "berencana").</summary>
+    public const string IntentMark = "+intent";
+
     private const int MaxTargetGap = 6;
     private const int MaxDirectGap = 3;
     private static readonly HashSet<string> MutualRoots = ["03", "04", "05", "06"];
@@ -43,7 +46,8 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             var predicate = lightVerb >= 0 ? t with { Start = lightVerb } : t;
             t.Suppressed = IsSuppressed(tokens, predicate, previous);
             var code = t.Entry.Cameo;
-            if (HasIntent(tokens, predicate.Start) && codebook.IntentFor(code) is { } intent) code = intent;
+            var intended = HasIntent(tokens, predicate.Start);
+            if (intended && codebook.IntentFor(code) is { } intent) code = intent;
             Attach(tokens, t, groups, consumed, previous);
             previous = t;
             // "X ditangkap di Belanda": an agentless passive of an act with a usual doer (the police) keeps that doer,
@@ -53,7 +57,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                     t.Start, t.End, null);
             if (t.Suppressed || t.Source is null) continue;
             if (t.Target is not null) consumed.Add(t.Target);
-            Emit(t, code, tokens, groups, events);
+            Emit(t, code, intended ? IntentMark : "", tokens, groups, events);
         }
         return Deduplicate(events);
     }
@@ -145,6 +149,9 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                     break;
                 }
                 if (lightVerb >= 0) t.Source = Subject(tokens, lightVerb, groups, consumed, previous);
+                // "keduanya bertukar cendera mata usai pertemuan bilateral": a meeting that times the main clause is its subject's.
+                else if (t.Source is null && MutualRoots.Contains(t.Entry.Cameo[..2]) && t.Start > 0 && words.Is("clause-boundary", tokens[t.Start - 1]))
+                    t.Source = Subject(tokens, t.Start - 1, groups, consumed, previous);
                 t.Target = Object(tokens, t, groups, allowDirect: false, exclude: t.Source);
                 break;
             default:
@@ -189,6 +196,8 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             if (group is null && (words.Is("speech", tokens[k]) || words.Is("pronoun", tokens[k]) || tokens[k].Norm is ";" or ":")) return null;
             if (group is null) continue;
             if (group.IsOblique || consumed.Contains(group)) { k = group.StartToken; continue; }
+            // "Bantuan Jepang untuk Turki tiba di Ankara": the owner of an act named before the verb is not its subject.
+            if (previous is { Entry.Voice: Voice.Nominal } owned && owned.Source == group && group.StartToken == owned.End) return null;
             return group;
         }
         return null;
@@ -264,8 +273,9 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         return false;
     }
 
-    private void Emit(Trigger t, string code, IReadOnlyList<Token> tokens, IReadOnlyList<ActorGroup> groups, List<SentenceEvent> events)
+    private void Emit(Trigger t, string code, string mark, IReadOnlyList<Token> tokens, IReadOnlyList<ActorGroup> groups, List<SentenceEvent> events)
     {
+        var rule = t.Entry.Rule + mark;
         var span = new Span(tokens[t.Start].Start, tokens[t.End - 1].End);
         var sources = t.Source!.Members;
         if (t.Target is { } target)
@@ -273,7 +283,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             foreach (var s in sources)
                 foreach (var o in target.Members)
                     if (s.Code != o.Code && !(o.Rule == "actor:role+context" && OwnForces(s, o)))
-                        events.Add(new SentenceEvent(s, o, code, span, t.Entry.Rule, false));
+                        events.Add(new SentenceEvent(s, o, code, span, rule, false));
             return;
         }
         // "Israel dan Iran saling menyerang": each does it to the other.
@@ -281,7 +291,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         {
             foreach (var a in sources)
                 foreach (var b in sources)
-                    if (a.Code != b.Code) events.Add(new SentenceEvent(a, b, code, span, t.Entry.Rule + "+reciprocal", false));
+                    if (a.Code != b.Code) events.Add(new SentenceEvent(a, b, code, span, rule + "+reciprocal", false));
             return;
         }
         if (sources.Count >= 2 && MutualRoots.Contains(code[..2])
@@ -289,10 +299,10 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         {
             for (var a = 0; a < sources.Count; a++)
                 for (var b = a + 1; b < sources.Count; b++)
-                    events.Add(new SentenceEvent(sources[a], sources[b], code, span, t.Entry.Rule + "+mutual", true));
+                    events.Add(new SentenceEvent(sources[a], sources[b], code, span, rule + "+mutual", true));
             return;
         }
-        foreach (var s in sources) events.Add(new SentenceEvent(s, null, code, span, t.Entry.Rule, false));
+        foreach (var s in sources) events.Add(new SentenceEvent(s, null, code, span, rule, false));
     }
 
     // "AS mengerahkan pasukan": a bare role of the acting state is its own forces, not a target. Police arresting

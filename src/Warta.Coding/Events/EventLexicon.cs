@@ -27,7 +27,7 @@ public sealed class EventLexicon
             return Cache[language] = DataFiles.Exists(file)
                 ? Build(DataFiles.ReadTable(file).Rows.Select(r => (r.Required("id"), r.Required("cameo"), r.Required("trigger"), r["target"])), Morphology.For(language),
                     LanguageSettings.Load(language).GetValueOrDefault("bare_word_voice") == "nominal" ? Voice.Nominal : Voice.Active,
-                    FunctionWordsOf(language))
+                    FunctionWordsOf(language), word => Grammar.FunctionWords.For(language).Is("bare-verb", word))
                 : new EventLexicon();
         }
     }
@@ -36,7 +36,7 @@ public sealed class EventLexicon
     /// <param name="bareWordVoice">The voice of a literal word without affixes (a noun in Indonesian news, a verb in English).</param>
     /// <param name="isModifier">Words that may lead a phrase without deciding its voice ("siap membantu" reads as "membantu").</param>
     public static EventLexicon Build(IEnumerable<(string Id, string Cameo, string Trigger, string Target)> rows, Morphology morphology,
-        Voice bareWordVoice = Voice.Active, Func<string, bool>? isModifier = null)
+        Voice bareWordVoice = Voice.Active, Func<string, bool>? isModifier = null, Func<string, bool>? isBareVerb = null)
     {
         var lexicon = new EventLexicon();
         var list = rows.ToList();
@@ -52,7 +52,7 @@ public sealed class EventLexicon
         {
             var preps = target.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             foreach (var alt in Alternatives(trigger))
-                foreach (var (tokens, voice) in Expand(alt, morphology, formVoice, bareWordVoice, isModifier ?? (_ => false)))
+                foreach (var (tokens, voice) in Expand(alt, morphology, formVoice, bareWordVoice, isModifier ?? (_ => false), isBareVerb ?? (_ => false)))
                     lexicon.Trie.Add(tokens, new EventTrigger(id, cameo, voice, preps));
             lexicon.Rules++;
         }
@@ -70,7 +70,7 @@ public sealed class EventLexicon
         trigger.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(a => a.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
-    private static IEnumerable<(string[] Tokens, Voice Voice)> Expand(string[] alt, Morphology morphology, Dictionary<string, Voice> formVoice, Voice bareWordVoice, Func<string, bool> isModifier)
+    private static IEnumerable<(string[] Tokens, Voice Voice)> Expand(string[] alt, Morphology morphology, Dictionary<string, Voice> formVoice, Voice bareWordVoice, Func<string, bool> isModifier, Func<string, bool> isBareVerb)
     {
         IEnumerable<(List<string> Tokens, Voice? Voice)> acc = [([], null)];
         foreach (var token in alt)
@@ -87,7 +87,7 @@ public sealed class EventLexicon
                 {
                     var leading = a.Tokens.All(isModifier);
                     var voice = a.Voice ?? (leading && norms.Length > 0 && !isModifier(norms[0])
-                        ? formVoice.TryGetValue(norms[0], out var v) ? v : morphology.GuessVoice(norms[0])
+                        ? formVoice.TryGetValue(norms[0], out var v) ? v : isBareVerb(norms[0]) ? Voice.Active : morphology.GuessVoice(norms[0])
                         : null);
                     return (new List<string>(a.Tokens.Concat(norms)), voice);
                 }).ToList();

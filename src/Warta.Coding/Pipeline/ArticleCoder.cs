@@ -63,7 +63,8 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
 
         var context = new EventContext(text, perSentence, reference,
             document.Dateline?.PlaceText is { } dl ? places.Resolve(language, dl) : null,
-            name => places.Resolve(language, name), token => kit.Words.Is("since", token), token => kit.Words.Is("range-word", token));
+            name => places.Resolve(language, name), token => kit.Words.Is("since", token), token => kit.Words.Is("range-word", token),
+            code => places.Country(language, code));
         var coded = new List<CodedEvent>();
         if (kit.Topics.IsOffTopic(topicHits)) perSentence.ForEach(p => p.Events.Clear());
         foreach (var reading in perSentence)
@@ -73,6 +74,10 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
             foreach (var raw in reading.Events)
             {
                 var e = raw.Target is null ? WithContextTarget(raw, sentence, sentence.Index > 0 ? perSentence[sentence.Index - 1] : null) : raw;
+                if (e is { Target: null } && CameoCodebook.Default.TargetIsPlace(e.Cameo, e.Source.Code))
+                    e = WithPlaceTarget(e, context.PlaceAfter(sentence, e.Trigger, token => kit.Words.Is("clause-boundary", token)));
+                if (e is { Target: null } && CameoCodebook.Default.ImpliedTargetRole(e.Cameo, e.Source.Code) is { } targetRole)
+                    e = WithImpliedTarget(e, targetRole);
                 if (e?.Target is null) continue; // only dyadic events are output
                 if (ImpliedAgent.IsUnresolved(e.Source))
                 {
@@ -89,8 +94,21 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
                     sentence.Span, e.Trigger, e.Rule, language, e.Symmetric));
             }
         }
-        return new CodedArticle(document, sentences, allActors, allTimes, coded, reference);
+        return new CodedArticle(document, sentences, allActors, allTimes, coded, reference,
+            perSentence.SelectMany(r => r.Places).Where(p => p.Span is not null).ToList());
     }
+
+    /// <summary>"tiba di Bandara Pulkovo, St. Petersburg": a visit to the country of the place, if not the visitor's own.</summary>
+    private static SentenceEvent WithPlaceTarget(SentenceEvent e, Place? place) =>
+        place is { Country: { } country, Span: { } span } && country != e.Source.Root
+            ? e with { Target = new ActorMention(country, place.Name, span, "actor:place-country"), Rule = e.Rule + "+place-target" }
+            : e;
+
+    /// <summary>"Ribuan warga Peru turun ke jalan": a protest naming no target is aimed at the doers' own government.</summary>
+    private static SentenceEvent WithImpliedTarget(SentenceEvent e, string role) =>
+        e.Source.Code.Length > 3
+            ? e with { Target = new ActorMention(e.Source.Root + role, role, e.Trigger, "actor:implied-target"), Rule = e.Rule + "+implied-target" }
+            : e;
 
     private static readonly HashSet<string> ContextTargetRoots = ["18", "19", "20"];
 

@@ -17,7 +17,8 @@ public sealed class EventContext(
     Place? datelinePlace,
     Func<string, Place?>? resolve = null,
     Func<Token, bool>? since = null,
-    Func<Token, bool>? range = null)
+    Func<Token, bool>? range = null,
+    Func<string, Place?>? countryPlace = null)
 {
     private readonly Func<Token, bool> isSince = since ?? (_ => false);
     private readonly Func<Token, bool> isRange = range ?? (_ => false);
@@ -26,9 +27,29 @@ public sealed class EventContext(
     private static readonly HashSet<string> TargetPlaceRoots = ["18", "19", "20"];
 
     private const int FollowingWindow = 3;
+    private const int PlaceAfterWindow = 8;
     private readonly IReadOnlyList<Sentence> all = sentences.Select(s => s.Sentence).ToList();
 
+    /// <summary>
+    /// The event's date. An announced act ("akan berkunjung pada 10 Oktober") is coded as the announcement, so it
+    /// takes the day it was said: the sentence's report date, else the article's date. So does any act dated
+    /// after the article.
+    /// </summary>
     public EventDate DateFor(Sentence sentence, SentenceEvent e)
+    {
+        var date = ActDate(sentence, e);
+        var announced = e.Rule.Contains(EventCoder.IntentMark, StringComparison.Ordinal) || (reference is { } r && date.Date > r);
+        return announced ? StatementDate(sentence) ?? date : date;
+    }
+
+    private EventDate? StatementDate(Sentence sentence)
+    {
+        if (sentences[sentence.Index].Times.FirstOrDefault(t => t.IsReportDate && t.Value.Date is not null) is { } said)
+            return said.Value with { Span = said.Span, Rule = said.Value.Rule + "+statement" };
+        return reference is { } r ? new EventDate(r, null, DatePrecision.Publication, null, "date:publication+statement") : null;
+    }
+
+    private EventDate ActDate(Sentence sentence, SentenceEvent e)
     {
         var own = EventTimes(sentence.Index);
         if (own.Count > 0) return Closest(own, e.Trigger);
@@ -55,6 +76,11 @@ public sealed class EventContext(
             return country with { Span = target.Span, Rule = "place:target-country" };
         foreach (var candidate in Neighbours(sentence))
             if (Setting(candidate.Index) is { } p) return p with { Rule = p.Rule + "+context" };
+        // Both sides of one foreign country ("warga Afghanistan turun ke jalan" against their government): that
+        // country, not the city the outlet writes from.
+        if (countryPlace is not null && e.Target is { } t && !ActorCodes.IsNonState(e.Source.Code) && !ActorCodes.IsNonState(t.Code)
+            && e.Source.Root == t.Root && datelinePlace?.Country != e.Source.Root && countryPlace(e.Source.Root) is { } home)
+            return home with { Rule = "place:actors-country" };
         return datelinePlace is null ? null : datelinePlace with { Rule = "place:dateline" };
     }
 
@@ -110,6 +136,19 @@ public sealed class EventContext(
         return entry.Places.FirstOrDefault(p => p.Span is { } ps && ps.Start >= trigger.End
             && p.Rule.EndsWith(":preposition", StringComparison.Ordinal)
             && entry.Sentence.Tokens.Count(tk => tk.Start >= trigger.End && tk.End <= ps.Start) <= 1);
+    }
+
+    /// <summary>
+    /// The first place named after the trigger in the same clause ("tiba di Bandara Pulkovo, St. Petersburg"):
+    /// commas that list an address do not end the search, other clause ends do.
+    /// </summary>
+    public Place? PlaceAfter(Sentence sentence, Span trigger, Func<Token, bool> endsClause)
+    {
+        var entry = sentences[sentence.Index];
+        var first = entry.Places.Where(p => p.Span is { } ps && ps.Start >= trigger.End).OrderBy(p => p.Span!.Value.Start).FirstOrDefault();
+        if (first?.Span is not { } span) return null;
+        var between = entry.Sentence.Tokens.Where(tk => tk.Start >= trigger.End && tk.End <= span.Start).ToList();
+        return between.Count <= PlaceAfterWindow && !between.Any(tk => tk.Norm is "." or ";" or ":" || endsClause(tk)) ? first : null;
     }
 
     // The place where a neighbouring sentence sets an act ("pembicaraan di Moskow"): a place named with a

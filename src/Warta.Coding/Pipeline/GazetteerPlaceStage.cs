@@ -10,4 +10,9 @@ public sealed class GazetteerPlaceStage : IPlaceStage
         PlaceRecognizer.For(language).Find(text, tokens);
 
     public Place? Resolve(string language, string name) => PlaceRecognizer.For(language).Resolve(name);
+
+    public Place? Country(string language, string code) =>
+        PlaceRecognizer.For(language).Gazetteer[code] is { Kind: PlaceKind.Country } e
+            ? new Place(e.Canonical, e.Canonical, e.Country, PlaceKind.Country, e.Lat, e.Lon, null, "place:country")
+            : null;
 }

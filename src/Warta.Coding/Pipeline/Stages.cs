@@ -17,4 +17,7 @@ public interface IPlaceStage
 {
     IReadOnlyList<Place> Find(string language, string text, IReadOnlyList<Token> tokens);
     Place? Resolve(string language, string name);
+
+    /// <summary>The country with this code as a place, or null when unknown.</summary>
+    Place? Country(string language, string code) => null;
 }
