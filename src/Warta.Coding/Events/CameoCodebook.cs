@@ -12,6 +12,11 @@ public sealed class CameoCodebook
     private readonly Dictionary<string, CameoCode> _codes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _intent = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _implied = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _accusations = new(StringComparer.Ordinal);
+
+    /// <summary>The code of a statement saying another did an act of this code (a reported attack → accuse), or null.</summary>
+    public string? AccusationFor(string code) => Longest(_accusations, code);
+
     private readonly Dictionary<string, string[]> _placeTargets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Role, string[] Doers)> _impliedTargets = new(StringComparer.Ordinal);
 
@@ -69,6 +74,10 @@ public sealed class CameoCodebook
         if (DataFiles.Exists(implied))
             foreach (var row in DataFiles.ReadTable(implied).Rows)
                 book._implied[row.Required("code")] = row.Required("role");
+        var accusations = DataFiles.KnowledgeFile("cameo/accusations.tsv");
+        if (DataFiles.Exists(accusations))
+            foreach (var row in DataFiles.ReadTable(accusations).Rows)
+                book._accusations[row.Required("code")] = row.Required("accusation");
         var impliedTargets = DataFiles.KnowledgeFile("cameo/implied-targets.tsv");
         if (DataFiles.Exists(impliedTargets))
             foreach (var row in DataFiles.ReadTable(impliedTargets).Rows)

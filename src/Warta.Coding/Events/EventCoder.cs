@@ -19,6 +19,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
 
     private const int MaxTargetGap = 6;
     private const int MaxDirectGap = 3;
+    private const int MaxAppositive = 4;
     private static readonly HashSet<string> MutualRoots = ["03", "04", "05", "06"];
 
     private sealed record Trigger(int Start, int End, EventTrigger Entry)
@@ -56,6 +57,10 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                 t.Source = new ActorGroup([new ActorMention(ImpliedAgent.Prefix + role, role, new Span(tokens[t.Start].Start, tokens[t.End - 1].End), "actor:implied-agent")],
                     t.Start, t.End, null);
             if (t.Suppressed || t.Source is null) continue;
+            // "Saakashvili menuturkan bahwa Kremlin telah melakukan serangan siber": the speaker accuses the doer
+            // (not when the doer is the speaker's own side again: "Militer Israel mengatakan pihaknya menyerang …").
+            if (!t.Source.IsAnaphor && codebook.AccusationFor(code) is { } accusation && Speaker(tokens, t.Source, groups) is { } speaker)
+                Accuse(speaker, t, accusation, tokens, events);
             if (t.Target is not null) consumed.Add(t.Target);
             Emit(t, code, intended ? IntentMark : "", tokens, groups, events);
         }
@@ -201,6 +206,39 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             return group;
         }
         return null;
+    }
+
+    // "Saakashvili menuturkan bahwa Kremlin …", "Menurut jaksa Belanda, para tersangka …": who says the doer did it.
+    private ActorGroup? Speaker(IReadOnlyList<Token> tokens, ActorGroup doer, IReadOnlyList<ActorGroup> groups)
+    {
+        var k = doer.StartToken - 1;
+        while (k >= 0 && words.Is("determiner", tokens[k])) k--;
+        if (k >= 0 && words.Is("complementizer", tokens[k])) k--;
+        if (k >= 0 && tokens[k].Norm == ",")
+        {
+            var said = groups.LastOrDefault(g => g.EndToken == k);
+            if (said is not null && said.StartToken > 0 && words.Is("speech", tokens[said.StartToken - 1])) return said;
+            return null;
+        }
+        if (k <= 0 || !words.Is("speech", tokens[k]) || words.Is("complementizer", tokens[k])) return null;
+        // The speaker stands right before the verb, or before an appositive name ("presiden Georgia, Mikheil Saakashvili, menuturkan").
+        var j = SkipAuxLeft(tokens, k - 1);
+        if (j >= 0 && tokens[j].Norm == ",")
+        {
+            var name = j - 1;
+            while (name >= 0 && j - name <= MaxAppositive && tokens[name].Kind == TokenKind.Word && !words.Is("speech", tokens[name])
+                   && !words.Is("clause-boundary", tokens[name]) && !words.Is("coordination", tokens[name])) name--;
+            if (name >= 0 && name < j - 1 && tokens[name].Norm == ",") j = name - 1;
+        }
+        return groups.LastOrDefault(g => g.EndToken == j + 1) is { IsOblique: false } speaker ? speaker : null;
+    }
+
+    private static void Accuse(ActorGroup speaker, Trigger t, string accusation, IReadOnlyList<Token> tokens, List<SentenceEvent> events)
+    {
+        var span = new Span(tokens[t.Start].Start, tokens[t.End - 1].End);
+        foreach (var s in speaker.Members)
+            foreach (var d in t.Source!.Members)
+                if (s.Root != d.Root) events.Add(new SentenceEvent(s, d, accusation, span, t.Entry.Rule + "+accusation", false));
     }
 
     // Passive agent: "diserang oleh Israel", or a group right after the verb ("diserang Israel").
