@@ -215,7 +215,10 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
                 continue;
             }
             var single = words.MatchAt("anaphor-single", tokens, i);
-            if (single > 0 && _lastState is { } last)
+            // "Militer Israel mengatakan pihaknya …": a state named earlier in the same sentence comes first.
+            var earlier = mentions.Where(m => m.End <= i && !ActorCodes.IsNonState(m.Mention.Code) && m.Mention.Rule != "actor:role+context")
+                .Select(m => m.Mention).LastOrDefault();
+            if (single > 0 && (earlier ?? _lastState) is { } last)
             {
                 var span = new Span(tokens[i].Start, tokens[i + single - 1].End);
                 mentions.Add((last with { Span = span, Rule = "actor:anaphor-single" }, i, i + single));
