@@ -17,4 +17,7 @@ public interface IPlaceStage
 {
     IReadOnlyList<Place> Find(string language, string text, IReadOnlyList<Token> tokens);
     Place? Resolve(string language, string name);
+
+    /// <summary>The place names of one word that the stage knows in a language ("teheran", "gaza"), lower-case.</summary>
+    IEnumerable<string> OneWordNames(string language);
 }
