@@ -97,4 +97,15 @@ public sealed class GlueSplitterTests
         var sentence = new Sentence(0, new Span(0, text.Length), Tokenizer.Tokenize(text), 0, 0);
         Assert.Same(sentence, Assert.Single(Indonesian.Value.Split(text, [sentence])));
     }
+
+    [Fact]
+    public void An_event_is_coded_from_a_sentence_with_glued_words()
+    {
+        const string text = "Presiden Rusia Vladimir Putinmengecam Ukraina atas serangan pesawat nirawak ke Moskow.";
+        var article = WartaCoder.Default.Code(new Article("glue-1", text, new DateOnly(2024, 5, 2), Language: "id"));
+        var e = Assert.Single(article.Events, e => e.Root == "11");
+        Assert.Equal("RUS", e.Source.Code[..3]);
+        Assert.Equal("UKR", e.Target?.Code[..3]);
+        Assert.Equal("mengecam", e.Trigger.Of(text));
+    }
 }
