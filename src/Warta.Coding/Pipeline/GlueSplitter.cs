@@ -24,6 +24,9 @@ public sealed class GlueSplitter
     /// <summary>A word counts as a verb by its affixes, or as a trigger word, only from this length ("menolak", "diserang").</summary>
     public const int MinVerbLength = 6;
 
+    /// <summary>The roles a row of glue.tsv may have (a typo would silently do nothing).</summary>
+    public static readonly string[] Roles = ["suffix", "head-class", "keep"];
+
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _known, _names, _givenNames, _acronyms, _heads, _tails;
     private readonly Morphology _morphology;
 
@@ -55,6 +58,14 @@ public sealed class GlueSplitter
         var rows = DataFiles.Exists(file) ? DataFiles.ReadTable(file).Rows : [];
         List<string> Role(string role) => rows.Where(r => r.Required("role") == role).SelectMany(r => r.List("words")).Select(w => w.ToLowerInvariant()).ToList();
         if (rows.Count == 0) return new GlueSplitter([], [], [], [], [], [], morphology);
+        foreach (var row in rows)
+        {
+            var role = row.Required("role");
+            if (!Roles.Contains(role))
+                throw new DataFileException(row.File, row.Line, $"unknown role '{role}' (known: {string.Join(", ", Roles)})");
+            if (role == "head-class" && row.List("words").FirstOrDefault(c => !FunctionWords.Classes.Contains(c)) is { } cls)
+                throw new DataFileException(row.File, row.Line, $"unknown function-word class '{cls}'");
+        }
 
         var known = new HashSet<string>(StringComparer.Ordinal);
         var names = new HashSet<string>(StringComparer.Ordinal);

@@ -3,6 +3,7 @@ using Warta.Coding.Events;
 using Warta.Coding.Grammar;
 using Warta.Coding.Pipeline;
 using Warta.Core;
+using Warta.Languages;
 using Warta.Text.Morphology;
 using Warta.Text.Tokens;
 
@@ -23,6 +24,16 @@ public sealed class GlueSplitterTests
         var sentence = new Sentence(0, new Span(0, text.Length), Tokenizer.Tokenize(text), 0, 0);
         var split = Assert.Single((splitter ?? Indonesian.Value).Split(text, [sentence]));
         return split.Tokens.Select(t => t.Span.Of(text)).ToArray();
+    }
+
+    [Fact]
+    public void The_glue_file_loads_with_known_roles_and_classes()
+    {
+        var table = DataFiles.ReadTable(DataFiles.LanguageFile("id", "glue.tsv"));
+        Assert.All(table.Rows, r => Assert.Contains(r.Required("role"), GlueSplitter.Roles));
+        Assert.All(table.Rows.Where(r => r["role"] == "head-class").SelectMany(r => r.List("words")), c => Assert.Contains(c, FunctionWords.Classes));
+        Assert.Contains("di", table.Rows.Where(r => r["role"] == "suffix").SelectMany(r => r.List("words")));
+        Assert.NotNull(Indonesian.Value);
     }
 
     [Fact]
