@@ -61,6 +61,19 @@ public class PhraseTrieTests
         var m = Assert.Single(trie.FindAll(tokens));
         Assert.Equal("selat Tsugaru", m.SpanIn(tokens).Of(text));
     }
+
+    [Fact]
+    public void Entries_list_every_phrase_with_its_values()
+    {
+        var trie = new PhraseTrie<string>();
+        trie.Add("Korea", "KOR?");
+        trie.Add("Korea Utara", "PRK");
+        trie.Add("Korea Utara", "DPRK");
+        var entries = trie.Entries().ToDictionary(e => string.Join(' ', e.Tokens), e => string.Join(',', e.Values));
+        Assert.Equal(2, entries.Count);
+        Assert.Equal("KOR?", entries["korea"]);
+        Assert.Equal("PRK,DPRK", entries["korea utara"]);
+    }
 }
 
 public class GluedWordTests

@@ -60,6 +60,9 @@ public sealed class FunctionWords
     /// <summary>True when the normalised word belongs to the class.</summary>
     public bool Is(string cls, string norm) => _single.TryGetValue(cls, out var set) && set.Contains(norm);
 
+    /// <summary>The one-word members of a class (empty for an unknown or empty class).</summary>
+    public IReadOnlyCollection<string> Words(string cls) => _single.TryGetValue(cls, out var set) ? set : [];
+
     /// <summary>Length in tokens of a phrase of the class starting at <paramref name="start"/>, or 0.</summary>
     public int MatchAt(string cls, IReadOnlyList<Token> tokens, int start)
     {

@@ -8,7 +8,7 @@ using Warta.Text.Segmentation;
 namespace Warta.Coding.Pipeline;
 
 /// <summary>
-/// The coding pipeline, run in order over one article parsed once: clean → sentences → places →
+/// The coding pipeline, run in order over one article parsed once: clean → sentences (glued words split) → places →
 /// times → actors → events → event dates and places. Language knowledge comes from the language
 /// folder of the article's language; nothing here names a language.
 /// </summary>
@@ -16,7 +16,7 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
 {
     public string Version => "warta-coder/0.1";
 
-    private sealed record LanguageKit(ActorLexicon Actors, FunctionWords Words, EventCoder Events, Segmenter Segmenter, string? HomeCountry, TopicFilter Topics);
+    private sealed record LanguageKit(ActorLexicon Actors, FunctionWords Words, EventCoder Events, Segmenter Segmenter, GlueSplitter Glue, string? HomeCountry, TopicFilter Topics);
     private readonly Dictionary<string, LanguageKit> _kits = new();
 
     private LanguageKit Kit(string language)
@@ -26,9 +26,13 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
             if (_kits.TryGetValue(language, out var kit)) return kit;
             var words = FunctionWords.For(language);
             var settings = LanguageSettings.Load(language);
-            return _kits[language] = new LanguageKit(ActorLexicon.For(language), words,
-                new EventCoder(EventLexicon.For(language), words, CameoCodebook.Default, Warta.Text.Morphology.Morphology.For(language)),
-                Segmenter.For(language), settings.GetValueOrDefault("home_country"), TopicFilter.Load(language));
+            var actors = ActorLexicon.For(language);
+            var events = EventLexicon.For(language);
+            var morphology = Warta.Text.Morphology.Morphology.For(language);
+            return _kits[language] = new LanguageKit(actors, words,
+                new EventCoder(events, words, CameoCodebook.Default, morphology),
+                Segmenter.For(language), GlueSplitter.Load(language, actors, words, events, morphology, places.OneWordNames(language)),
+                settings.GetValueOrDefault("home_country"), TopicFilter.Load(language));
         }
     }
 
@@ -38,7 +42,7 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
         var language = document.Language;
         var kit = Kit(language);
         var text = document.Text;
-        var sentences = kit.Segmenter.Split(document);
+        var sentences = kit.Glue.Split(text, kit.Segmenter.Split(document));
         var reference = article.PublicationDate ?? times.LatestFullDate(language, text, document.Body);
 
         var actors = new ActorRecognizer(kit.Actors, kit.Words, Warta.Text.Morphology.Morphology.For(language), kit.HomeCountry, reference);

@@ -20,4 +20,7 @@ public interface IPlaceStage
 
     /// <summary>The country with this code as a place, or null when unknown.</summary>
     Place? Country(string language, string code) => null;
+
+    /// <summary>The place names of one word that the stage knows in a language ("teheran", "gaza"), lower-case.</summary>
+    IEnumerable<string> OneWordNames(string language);
 }

@@ -41,6 +41,27 @@ public sealed class PhraseTrie<T>
         if (!node.Values.Contains(value)) { node.Values.Add(value); Count++; }
     }
 
+    /// <summary>Every phrase of the trie with its values, in no particular order (for building word lists from a lexicon).</summary>
+    public IEnumerable<(IReadOnlyList<string> Tokens, IReadOnlyList<T> Values)> Entries()
+    {
+        var path = new List<string>();
+        var found = new List<(IReadOnlyList<string>, IReadOnlyList<T>)>();
+        Collect(_root, path, found);
+        return found;
+    }
+
+    private static void Collect(Node node, List<string> path, List<(IReadOnlyList<string>, IReadOnlyList<T>)> into)
+    {
+        if (node.Values is not null) into.Add((path.ToArray(), node.Values));
+        if (node.Children is null) return;
+        foreach (var (token, child) in node.Children)
+        {
+            path.Add(token);
+            Collect(child, path, into);
+            path.RemoveAt(path.Count - 1);
+        }
+    }
+
     /// <summary>Adds a phrase written as text (tokenised with <see cref="Tokenizer"/>).</summary>
     public void Add(string phrase, T value) => Add(Tokenizer.Normalise(phrase), value);
 
