@@ -3,7 +3,7 @@ using Warta.Text.Tokens;
 
 namespace Warta.Coding.Actors;
 
-public enum ActorEntryKind { Country, Metonym, Organisation, Role, Person }
+public enum ActorEntryKind { Country, Metonym, Organisation, Role, Person, NotActor }
 
 /// <summary>One dictionary entry: a state, a capital used for it, a named body, a role word, or a person's term.</summary>
 /// <param name="Code">CAMEO code (country, full organisation code, or the person's code for the term); a role's 3-letter role code.</param>
@@ -73,6 +73,13 @@ public sealed class ActorLexicon
             foreach (var row in DataFiles.ReadTable(roles).Rows)
                 foreach (var n in row.List("names"))
                     lexicon.Add(n, new ActorEntry(ActorEntryKind.Role, row.Required("role"), n, n));
+
+        // "Laut China Selatan", "dolar AS", "pemerintah negara lain": phrases that hold an actor name but name none.
+        var notActors = DataFiles.LanguageFile(language, "actors/not-actors.tsv");
+        if (DataFiles.Exists(notActors))
+            foreach (var row in DataFiles.ReadTable(notActors).Rows)
+                foreach (var n in row.List("names"))
+                    lexicon.Add(n, new ActorEntry(ActorEntryKind.NotActor, "", n, n));
 
         var people = DataFiles.KnowledgeFile("actors/people.tsv");
         if (DataFiles.Exists(people))

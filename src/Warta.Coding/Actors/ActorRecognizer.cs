@@ -68,7 +68,7 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
             var span = m.SpanIn(tokens);
             if (InsideLongerPlace(span, placeSpans)) { i++; continue; }
             var entry = Pick(entries);
-            if (entry is null) { i = m.End; continue; }
+            if (entry is null or { Kind: ActorEntryKind.NotActor }) { i = m.End; continue; }
             if (entry.Kind == ActorEntryKind.Person && entry.Written != entry.Name && PrecededByUnknownName(text, tokens, m.Start))
             { i = m.End; continue; } // "Jess Dutton" is not the Dutton of the dictionary
             // "Perserikatan Bangsa-Bangsa (PBB)": an acronym in brackets right after a name is the same actor.
@@ -141,7 +141,7 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
 
     private static bool CaseFits(string text, Span span, ActorEntry entry)
     {
-        if (entry.Kind == ActorEntryKind.Role) return true;
+        if (entry.Kind is ActorEntryKind.Role or ActorEntryKind.NotActor) return true;
         var first = text[span.Start];
         if (char.IsLetter(first) && !char.IsUpper(first)) return false;
         if (entry.IsAcronym)

@@ -81,6 +81,9 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             // "menghadapi kritik dari Israel": a verb of receiving is not the act; the noun after it is.
             else if (m is { } rv && words.Is("receive-verb", tokens[i]) && lexicon.Trie.LongestAt(tokens, i + 1) is { } received && received.End >= rv.End)
                 m = received;
+            // "menembakkan rudal" where "rudal" is read as the armed forces: the act is the part before the actor.
+            if (m is { } overlapping && groups.FirstOrDefault(g => g.StartToken > i && g.StartToken < overlapping.End) is { } inside)
+                m = lexicon.Trie.LongestAt(tokens, i, inside.StartToken);
             if (m is { } match && !groups.Any(g => match.Start < g.EndToken && g.StartToken < match.End))
             {
                 found.Add(new Trigger(match.Start, match.End, match.Values[0]));

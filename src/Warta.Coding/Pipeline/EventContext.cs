@@ -72,7 +72,8 @@ public sealed class EventContext(
         var own = EventPlaces(sentence.Index, e);
         if (own is not null) return own;
         if (resolve is not null && e.Target is { } target && TargetPlaceRoots.Contains(e.Cameo[..2])
-            && !ActorCodes.IsNonState(target.Code) && (resolve(target.Name) ?? resolve(target.Span.Of(text))) is { Kind: PlaceKind.Country } country)
+            && !ActorCodes.IsNonState(target.Code)
+            && (countryPlace?.Invoke(target.Root) ?? resolve(target.Name) ?? resolve(target.Span.Of(text))) is { Kind: PlaceKind.Country } country)
             return country with { Span = target.Span, Rule = "place:target-country" };
         foreach (var candidate in Neighbours(sentence))
             if (Setting(candidate.Index) is { } p) return p with { Rule = p.Rule + "+context" };

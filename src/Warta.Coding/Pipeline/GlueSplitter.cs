@@ -81,7 +81,7 @@ public sealed class GlueSplitter
         }
         foreach (var (tokens, values) in entries)
         {
-            if (tokens.Count == 1 && values.Any(v => v.Kind != ActorEntryKind.Role))
+            if (tokens.Count == 1 && values.Any(v => v.Kind is not (ActorEntryKind.Role or ActorEntryKind.NotActor)))
             {
                 names.Add(tokens[0]);
                 if (values.All(v => IsCapitals(v.Written))) acronyms.Add(tokens[0]);
