@@ -33,14 +33,18 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
         public bool ArgumentPosition { get; init; } = true;
     }
 
-    public List<ActorGroup> Recognize(string text, Sentence sentence, IReadOnlyList<Span> placeSpans)
+    public List<ActorGroup> Recognize(string text, Sentence sentence, IReadOnlyList<Span> placeSpans, IReadOnlyList<Place>? places = null)
     {
         var tokens = sentence.Tokens;
         if (sentence.Paragraph != _paragraph) { _paragraph = sentence.Paragraph; _paragraphCountry = null; }
         var mentions = new List<(ActorMention Mention, int Start, int End)>();
+        string? sentenceState = null;
         foreach (var chunk in Chunks(text, tokens, placeSpans))
-            foreach (var m in Code(chunk))
+            foreach (var m in Code(chunk, PlaceCountryAfter(tokens, chunk.End, places), sentenceState))
+            {
                 mentions.Add(m);
+                if (!ActorCodes.IsNonState(m.Item1.Code) && m.Item1.Rule != "actor:role+context") sentenceState = m.Item1.Root;
+            }
         AddAnaphora(tokens, mentions);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         var groups = Group(tokens, mentions);
@@ -158,7 +162,18 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
     }
 
     // Turns a chunk into actor mentions (usually one).
-    private IEnumerable<(ActorMention, int, int)> Code(Chunk chunk)
+    // "rumah sakit di wilayah selatan Israel": the country of a place named right after a bare role.
+    private string? PlaceCountryAfter(IReadOnlyList<Token> tokens, int end, IReadOnlyList<Place>? places)
+    {
+        if (places is null || end >= tokens.Count || !words.Is("locative", tokens[end])) return null;
+        var from = tokens[end].End;
+        var limit = end + 1 + MaxPlaceGap < tokens.Count ? tokens[end + 1 + MaxPlaceGap].Start : int.MaxValue;
+        return places.FirstOrDefault(p => p.Span is { } ps && ps.Start >= from && ps.Start <= limit && p.Country is not null)?.Country;
+    }
+
+    private const int MaxPlaceGap = 3;
+
+    private IEnumerable<(ActorMention, int, int)> Code(Chunk chunk, string? placeCountry, string? sentenceState)
     {
         var parts = chunk.Parts;
         var span = new Span(parts[0].Span.Start, parts[^1].Span.End);
@@ -187,9 +202,10 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
             yield return (new ActorMention(person.Code, person.Name, span, "actor:person"), chunk.Start, chunk.End);
             yield break;
         }
-        // A role alone ("polisi", "militer"): the country just talked about in this paragraph, else the state the
+        // A role alone ("polisi", "militer"): the country of a place named right after it ("warga di Gaza"), else the
+        // country just talked about in this paragraph, else one named earlier in the sentence, else the state the
         // article talks about most, else the home country of the language.
-        var country = _paragraphCountry ?? MainCountry() ?? homeCountry;
+        var country = placeCountry ?? _paragraphCountry ?? sentenceState ?? MainCountry() ?? homeCountry;
         if (role is not null && country is not null && chunk.ArgumentPosition)
             yield return (new ActorMention(country + role.Code, role.Name, span, "actor:role+context"), chunk.Start, chunk.End);
     }
@@ -239,20 +255,42 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
             var start = mentions[k].Start;
             var end = mentions[k].End;
             var anaphor = mentions[k].Mention.Rule.StartsWith("actor:anaphor", StringComparison.Ordinal);
+            var first = k;
+            var conjoined = false;
             while (k + 1 < mentions.Count)
             {
                 var next = mentions[k + 1];
                 if (next.Start == mentions[k].Start && next.Mention.Span == mentions[k].Mention.Span) { k++; members.Add(next.Mention); continue; } // anaphor standing for several
                 if (next.Start <= end || !OnlyCoordination(tokens, end, next.Start)) break;
+                conjoined |= !OnlyCommas(tokens, end, next.Start);
                 k++;
                 members.Add(next.Mention);
                 end = next.End;
+            }
+            // "Menurut Kementerian Pendidikan Palestina, Israel telah …": names joined by commas alone, with no "dan"
+            // closing the list, are not one group.
+            if (!conjoined && k > first && mentions[first].Start != mentions[k].Start)
+            {
+                for (var j = first; j <= k; j++)
+                {
+                    var m = mentions[j];
+                    groups.Add(new ActorGroup([m.Mention], m.Start, m.End, MarkerBefore(tokens, m.Start)) { IsAnaphor = m.Mention.Rule.StartsWith("actor:anaphor", StringComparison.Ordinal) });
+                }
+                k++;
+                continue;
             }
             var distinct = members.DistinctBy(m => m.Code).ToList();
             groups.Add(new ActorGroup(distinct, start, end, MarkerBefore(tokens, start)) { IsAnaphor = anaphor });
             k++;
         }
         return groups;
+    }
+
+    private bool OnlyCommas(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (tokens[i].Norm != "," && !words.Is("determiner", tokens[i])) return false;
+        return true;
     }
 
     private bool OnlyCoordination(IReadOnlyList<Token> tokens, int from, int to)

@@ -20,6 +20,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     private const int MaxTargetGap = 6;
     private const int MaxDirectGap = 3;
     private const int MaxAppositive = 4;
+    private const int MaxClauseBack = 10;
     private static readonly HashSet<string> MutualRoots = ["03", "04", "05", "06"];
 
     private sealed record Trigger(int Start, int End, EventTrigger Entry)
@@ -59,7 +60,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             if (t.Suppressed || t.Source is null) continue;
             // "Saakashvili menuturkan bahwa Kremlin telah melakukan serangan siber": the speaker accuses the doer
             // (not when the doer is the speaker's own side again: "Militer Israel mengatakan pihaknya menyerang …").
-            if (!t.Source.IsAnaphor && codebook.AccusationFor(code) is { } accusation && Speaker(tokens, t.Source, groups) is { } speaker)
+            if (!t.Source.IsAnaphor && codebook.AccusationFor(code) is { } accusation && Speaker(tokens, t, t.Source, groups) is { } speaker)
                 Accuse(speaker, t, accusation, tokens, events);
             if (t.Target is not null) consumed.Add(t.Target);
             Emit(t, code, intended ? IntentMark : "", tokens, groups, events);
@@ -160,6 +161,9 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                 // "keduanya bertukar cendera mata usai pertemuan bilateral": a meeting that times the main clause is its subject's.
                 else if (t.Source is null && MutualRoots.Contains(t.Entry.Cameo[..2]) && t.Start > 0 && words.Is("clause-boundary", tokens[t.Start - 1]))
                     t.Source = Subject(tokens, t.Start - 1, groups, consumed, previous);
+                // "menjadi target serangan siber dari Moskow": an act named with its origin and no verb of its own.
+                else if (t.Source is null && FromGroup(tokens, t, groups) is { } origin)
+                    t.Source = origin;
                 t.Target = Object(tokens, t, groups, allowDirect: false, exclude: t.Source);
                 break;
             default:
@@ -212,9 +216,22 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     }
 
     // "Saakashvili menuturkan bahwa Kremlin …", "Menurut jaksa Belanda, para tersangka …": who says the doer did it.
-    private ActorGroup? Speaker(IReadOnlyList<Token> tokens, ActorGroup doer, IReadOnlyList<ActorGroup> groups)
+    private ActorGroup? Speaker(IReadOnlyList<Token> tokens, Trigger t, ActorGroup doer, IReadOnlyList<ActorGroup> groups)
     {
         var k = doer.StartToken - 1;
+        if (doer.StartToken >= t.End)
+        {
+            if (doer.Marker is not { } from || !words.Is("source-prep", from)) return null;
+            // "menuturkan bahwa instansi pemerintahnya menjadi target serangan siber dari Moskow": the doer comes after
+            // the act; the reported clause runs back to "bahwa" when it names no other actor.
+            k = -1;
+            for (var back = t.Start - 1; back >= 0 && t.Start - back <= MaxClauseBack; back--)
+            {
+                if (words.Is("complementizer", tokens[back])) { k = back; break; }
+                if (groups.Any(g => g.EndToken == back + 1) || words.Is("pronoun", tokens[back]) || tokens[back].Norm is "." or ";" or "\"") break;
+            }
+            if (k < 0) return null;
+        }
         while (k >= 0 && words.Is("determiner", tokens[k])) k--;
         if (k >= 0 && words.Is("complementizer", tokens[k])) k--;
         if (k >= 0 && tokens[k].Norm == ",")

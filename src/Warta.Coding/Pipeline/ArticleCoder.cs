@@ -55,7 +55,7 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
             var sentencePlaces = places.Find(language, text, sentence.Tokens);
             var sentenceTimes = times.Find(language, text, sentence.Span, reference);
             allTimes.AddRange(sentenceTimes);
-            var groups = actors.Recognize(text, sentence, sentencePlaces.Where(p => p.Span is not null).Select(p => p.Span!.Value).ToList());
+            var groups = actors.Recognize(text, sentence, sentencePlaces.Where(p => p.Span is not null).Select(p => p.Span!.Value).ToList(), sentencePlaces);
             foreach (var g in groups) allActors.AddRange(g.Members);
             var triggerSpans = new List<Span>();
             var events = kit.Events.Code(sentence, groups, triggerSpans);
