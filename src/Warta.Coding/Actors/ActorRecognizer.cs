@@ -147,7 +147,8 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
     {
         if (entry.Kind is ActorEntryKind.Role or ActorEntryKind.NotActor) return true;
         var first = text[span.Start];
-        if (char.IsLetter(first) && !char.IsUpper(first)) return false;
+        // A name written in lower case in the data ("negara Yahudi") may appear so; other names are capitalised.
+        if (char.IsLetter(first) && !char.IsUpper(first) && !char.IsLower(entry.Written[0])) return false;
         if (entry.IsAcronym)
             for (var k = span.Start; k < span.End; k++)
                 if (char.IsLetter(text[k]) && !char.IsUpper(text[k])) return false;

@@ -21,6 +21,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     private const int MaxDirectGap = 3;
     private const int MaxAppositive = 4;
     private const int MaxClauseBack = 10;
+    private const int MaxPrepositionLead = 4;
     private static readonly HashSet<string> MutualRoots = ["03", "04", "05", "06"];
 
     private sealed record Trigger(int Start, int End, EventTrigger Entry)
@@ -112,7 +113,8 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         for (var k = t.Start - 1; k >= Math.Max(0, t.Start - 10); k--)
         {
             if (tokens[k].Norm is "." or ";") break;
-            if (words.Is("denial", tokens[k])) return true;
+            // "Iran membantah tuduhan Israel": what is denied is the accusation, which was made.
+            if (words.Is("denial", tokens[k])) return !(k == t.Start - 1 && t.Entry.Voice == Voice.Nominal && t.Entry.Cameo[..2] is "11" or "12");
         }
         // "untuk menyerang" is a purpose, not an act — unless it was decided or done ("memutuskan untuk menjatuhkan sanksi").
         var purpose = i >= 0 ? words.MatchEndingAt("purpose", tokens, i + 1) : 0;
@@ -147,6 +149,14 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             case Voice.Nominal:
                 // "serangan Israel terhadap Lebanon": the owner right after the noun acts; else the subject of its verb.
                 t.Source = Genitive(t, groups);
+                // "Iran membantah tuduhan Israel", "Israel menghadapi kritik Turki": the owner's act is aimed at the
+                // subject of the verb that denies or receives it.
+                if (t.Source is not null && t.Start > 0 && (words.Is("denial", tokens[t.Start - 1]) || words.Is("receive-verb", tokens[t.Start - 1]))
+                    && Subject(tokens, t.Start - 1, groups, consumed, previous) is { } receiver && receiver != t.Source)
+                {
+                    t.Target = receiver;
+                    break;
+                }
                 var lightVerb = t.Source is null ? LightVerbBefore(tokens, t.Start) : -1;
                 // "menghadapi kritik keras dari Israel", "menerima bantuan dari Jepang": the act comes from the
                 // "dari" group and is aimed at the subject of the verb.
@@ -308,7 +318,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     // "serangan ke posisi Hizbullah": the target preposition stands before the head noun, not right before the actor.
     private bool PrepositionBefore(IReadOnlyList<Token> tokens, Trigger t, int groupStart)
     {
-        for (var k = groupStart - 1; k >= t.End && k >= groupStart - 3; k--)
+        for (var k = groupStart - 1; k >= t.End && k >= groupStart - MaxPrepositionLead; k--)
         {
             var marker = tokens[k];
             if (t.Entry.TargetPrepositions.Contains(marker.Norm) || words.Is("target-prep", marker)) return true;

@@ -79,7 +79,8 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
             {
                 var e = raw.Target is null ? WithContextTarget(raw, sentence, sentence.Index > 0 ? perSentence[sentence.Index - 1] : null) : raw;
                 if (e is { Target: null } && CameoCodebook.Default.TargetIsPlace(e.Cameo, e.Source.Code))
-                    e = WithPlaceTarget(e, context.PlaceAfter(sentence, e.Trigger, token => kit.Words.Is("clause-boundary", token)));
+                    e = WithPlaceTarget(e, context.PlaceAfter(sentence, e.Trigger, token => kit.Words.Is("clause-boundary", token))
+                                           ?? context.PlaceBetween(sentence, e.Source.Span, e.Trigger));
                 if (e is { Target: null } && CameoCodebook.Default.ImpliedTargetRole(e.Cameo, e.Source.Code) is { } targetRole)
                     e = WithImpliedTarget(e, targetRole);
                 if (e?.Target is null) continue; // only dyadic events are output

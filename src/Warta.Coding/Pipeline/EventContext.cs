@@ -86,9 +86,12 @@ public sealed class EventContext(
     }
 
     private List<EventDate> EventTimes(int index) =>
-        sentences[index].Times.Where(t => !t.IsReportDate && t.Value.Date is not null && !AfterSince(index, t)
+        sentences[index].Times.Where(t => !t.IsReportDate && t.Value.Date is not null && !AfterSince(index, t) && !IsBareClock(t)
                                           && t.Value.Precision is DatePrecision.Day or DatePrecision.Month or DatePrecision.Year)
             .Select(t => t.Value with { Span = t.Span }).ToList();
+
+    // "pukul 17.50 waktu setempat": a clock time read against the article's date says nothing about which day.
+    private static bool IsBareClock(TimeExpression time) => time.Value.Rule.StartsWith("date:clock-reference", StringComparison.Ordinal);
 
     // "gencatan senjata yang berlaku sejak 10 Oktober": the start of a state of affairs, not the day of an act.
     // "sejak Minggu (17/10) sampai Sabtu (23/10)" is a range, not a start.
@@ -151,6 +154,11 @@ public sealed class EventContext(
         var between = entry.Sentence.Tokens.Where(tk => tk.Start >= trigger.End && tk.End <= span.Start).ToList();
         return between.Count <= PlaceAfterWindow && !between.Any(tk => tk.Norm is "." or ";" or ":" || endsClause(tk)) ? first : null;
     }
+
+    /// <summary>A place named with a preposition between the doer and the act ("Kampanye Israel di Gaza telah menewaskan …").</summary>
+    public Place? PlaceBetween(Sentence sentence, Span doer, Span trigger) =>
+        sentences[sentence.Index].Places.FirstOrDefault(p => p.Span is { } ps && ps.Start >= doer.End && ps.End <= trigger.Start
+                                                             && p.Rule.EndsWith(":preposition", StringComparison.Ordinal));
 
     // The place where a neighbouring sentence sets an act ("pembicaraan di Moskow"): a place named with a
     // preposition right after a trigger. Other places of the neighbour may belong to anything.
