@@ -225,8 +225,11 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
                 i += pair - 1;
                 continue;
             }
-            // "Ia", "dia": the person last named, within the paragraph.
-            if (words.Is("anaphor-person", tokens[i]) && _lastPerson is { } person && _lastPersonParagraph == _paragraph)
+            // "Ia", "dia": the first person named earlier in the sentence, mostly its subject ("Trump bersikeras bahwa ia …"), else the person last
+            // named in this paragraph or the one before (a quote's speaker goes on speaking).
+            var personHere = mentions.Where(m => m.End <= i && m.Mention.Rule == "actor:person").Select(m => m.Mention).FirstOrDefault();
+            var personBefore = _lastPersonParagraph >= _paragraph - 1 ? _lastPerson : null;
+            if (words.Is("anaphor-person", tokens[i]) && (personHere ?? personBefore) is { } person)
             {
                 mentions.Add((person with { Span = tokens[i].Span, Rule = "actor:anaphor-person" }, i, i + 1));
                 continue;

@@ -288,9 +288,10 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
 
     private ActorGroup? Object(IReadOnlyList<Token> tokens, Trigger t, IReadOnlyList<ActorGroup> groups, bool allowDirect, ActorGroup? exclude)
     {
-        // "mengancam bahwa Iran akan …": a threat, accusation or warning is aimed at the subject of what it says.
+        // "mengancam bahwa Iran akan …": a threat, accusation or warning is aimed at the subject of what it says
+        // (not at "ia" in "bersikeras bahwa ia …", which is mostly the speaker again).
         if (t.End < tokens.Count && words.Is("complementizer", tokens[t.End]) && t.Entry.Cameo[..2] is "10" or "11" or "12" or "13"
-            && groups.FirstOrDefault(g => g.StartToken == t.End + 1) is { IsOblique: false } said && said != exclude)
+            && groups.FirstOrDefault(g => g.StartToken == t.End + 1) is { IsOblique: false, IsAnaphor: false } said && said != exclude)
             return said;
         foreach (var g in groups.Where(g => g.StartToken >= t.End && g != exclude))
         {
@@ -346,11 +347,13 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         var rule = t.Entry.Rule + mark;
         var span = new Span(tokens[t.Start].Start, tokens[t.End - 1].End);
         var sources = t.Source!.Members;
-        if (t.Target is { } target)
+        // A target that is only the doer's own bare country ("warga Kenya turun ke jalan di Nairobi", "Trump … apakah
+        // AS akan …") is no target: the act is coded as untargeted, and the pipeline may still find whom it concerns.
+        if (t.Target is { } target && !target.Members.All(o => sources.All(s => o.Code.Length == 3 && o.Code == s.Root)))
         {
             foreach (var s in sources)
                 foreach (var o in target.Members)
-                    if (s.Code != o.Code && !(o.Rule == "actor:role+context" && OwnForces(s, o)))
+                    if (s.Code != o.Code && !(o.Rule == "actor:role+context" && OwnForces(s, o)) && !(o.Code.Length == 3 && o.Code == s.Root))
                         events.Add(new SentenceEvent(s, o, code, span, rule, false));
             return;
         }
