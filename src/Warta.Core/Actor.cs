@@ -23,6 +23,13 @@ public static class ActorCodes
         return false;
     }
 
+    // CAMEO roles that act for the state itself (government, armed forces, police, courts, legislature, intelligence).
+    private static readonly string[] StateOrganRoles = ["GOV", "MIL", "COP", "JUD", "LEG", "SPY"];
+
+    /// <summary>A state or one of its organs ("IDN", "IDNGOV", "IDNMIL"), as opposed to rebels, civilians, parties.</summary>
+    public static bool IsStateOrgan(string code) =>
+        !IsNonState(code) && (code.Length == 3 || StateOrganRoles.Contains(code.Substring(3, Math.Min(3, code.Length - 3))));
+
     /// <summary>The three-letter country code for state actors; the whole code for IGO/NGO/IMG/MNC.</summary>
     public static string Root(string code)
     {

@@ -194,7 +194,9 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
                 : person is not null && person.Code.StartsWith(state.Code, StringComparison.Ordinal) ? person.Code
                 : state.Kind == ActorEntryKind.Metonym && state.Code.Length > 3 ? state.Code
                 : state.Code;
-            var rule = role is not null ? "actor:role+country" : state.Kind == ActorEntryKind.Metonym ? "actor:metonym" : "actor:country";
+            // "Presiden Prancis Emmanuel Macron" names a person, whom "ia" can refer to.
+            var rule = person is not null && person.Code.StartsWith(state.Code, StringComparison.Ordinal) ? "actor:person"
+                : role is not null ? "actor:role+country" : state.Kind == ActorEntryKind.Metonym ? "actor:metonym" : "actor:country";
             yield return (new ActorMention(code, person?.Name ?? state.Name, span, rule), chunk.Start, chunk.End);
             yield break;
         }

@@ -347,13 +347,13 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         var rule = t.Entry.Rule + mark;
         var span = new Span(tokens[t.Start].Start, tokens[t.End - 1].End);
         var sources = t.Source!.Members;
-        // A target that is only the doer's own bare country ("warga Kenya turun ke jalan di Nairobi", "Trump … apakah
-        // AS akan …") is no target: the act is coded as untargeted, and the pipeline may still find whom it concerns.
-        if (t.Target is { } target && !target.Members.All(o => sources.All(s => o.Code.Length == 3 && o.Code == s.Root)))
+        // A target that is only a state organ's own bare country ("Trump … apakah AS akan …") is no target: the act is
+        // coded as untargeted, and the pipeline may still find whom it concerns. Rebels and civilians may act on it.
+        if (t.Target is { } target && !target.Members.All(o => sources.All(s => OwnCountry(s, o))))
         {
             foreach (var s in sources)
                 foreach (var o in target.Members)
-                    if (s.Code != o.Code && !(o.Rule == "actor:role+context" && OwnForces(s, o)) && !(o.Code.Length == 3 && o.Code == s.Root))
+                    if (s.Code != o.Code && !(o.Rule == "actor:role+context" && OwnForces(s, o)) && !OwnCountry(s, o))
                         events.Add(new SentenceEvent(s, o, code, span, rule, false));
             return;
         }
@@ -380,6 +380,9 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     // "terduga teroris" of the same country are two different actors.
     private static bool OwnForces(ActorMention source, ActorMention bareRole) =>
         source.Root == bareRole.Root && (source.Code.Length == 3 || source.Code == bareRole.Code);
+
+    private static bool OwnCountry(ActorMention source, ActorMention target) =>
+        target.Code.Length == 3 && target.Code == source.Root && ActorCodes.IsStateOrgan(source.Code);
 
     private bool IsPassive(IReadOnlyList<Token> tokens, Trigger t) =>
         t.Entry.Voice == Voice.Passive || (t.Start > 0 && words.Is("passive-aux", tokens[t.Start - 1]));

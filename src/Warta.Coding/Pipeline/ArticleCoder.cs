@@ -103,9 +103,12 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
             perSentence.SelectMany(r => r.Places).Where(p => p.Span is not null).ToList());
     }
 
-    /// <summary>"tiba di Bandara Pulkovo, St. Petersburg": a visit to the country of the place, if not the visitor's own.</summary>
+    /// <summary>
+    /// "tiba di Bandara Pulkovo, St. Petersburg": a visit to the country of the place. A state's own country is not
+    /// its target; rebels bombing their own country ("Taliban … pemboman mobil … di Afghanistan timur") target it.
+    /// </summary>
     private static SentenceEvent WithPlaceTarget(SentenceEvent e, Place? place) =>
-        place is { Country: { } country, Span: { } span } && country != e.Source.Root
+        place is { Country: { } country, Span: { } span } && !(country == e.Source.Root && ActorCodes.IsStateOrgan(e.Source.Code))
             ? e with { Target = new ActorMention(country, place.Name, span, "actor:place-country"), Rule = e.Rule + "+place-target" }
             : e;
 
