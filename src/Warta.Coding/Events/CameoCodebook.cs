@@ -13,6 +13,10 @@ public sealed class CameoCodebook
     private readonly Dictionary<string, string> _intent = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _implied = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _accusations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _contextTargets = new(StringComparer.Ordinal);
+
+    /// <summary>Whether an act of this code without a named target is aimed at the other state of the sentence before.</summary>
+    public bool TakesContextTarget(string code) => Longest(_contextTargets, code) is not null;
 
     /// <summary>The code of a statement saying another did an act of this code (a reported attack → accuse), or null.</summary>
     public string? AccusationFor(string code) => Longest(_accusations, code);
@@ -74,6 +78,10 @@ public sealed class CameoCodebook
         if (DataFiles.Exists(implied))
             foreach (var row in DataFiles.ReadTable(implied).Rows)
                 book._implied[row.Required("code")] = row.Required("role");
+        var contextTargets = DataFiles.KnowledgeFile("cameo/context-targets.tsv");
+        if (DataFiles.Exists(contextTargets))
+            foreach (var row in DataFiles.ReadTable(contextTargets).Rows)
+                book._contextTargets[row.Required("code")] = row["note"];
         var accusations = DataFiles.KnowledgeFile("cameo/accusations.tsv");
         if (DataFiles.Exists(accusations))
             foreach (var row in DataFiles.ReadTable(accusations).Rows)

@@ -118,7 +118,6 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
             ? e with { Target = new ActorMention(e.Source.Root + role, role, e.Trigger, "actor:implied-target"), Rule = e.Rule + "+implied-target" }
             : e;
 
-    private static readonly HashSet<string> ContextTargetRoots = ["18", "19", "20"];
 
     /// <summary>
     /// "Iran telah menembakkan 400 rudal balistik": a use of force whose target the sentence leaves out is aimed at
@@ -126,7 +125,7 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
     /// </summary>
     private static SentenceEvent? WithContextTarget(SentenceEvent e, Sentence sentence, SentenceReading? previous)
     {
-        if (!ContextTargetRoots.Contains(e.Cameo[..2])) return e;
+        if (!CameoCodebook.Default.TakesContextTarget(e.Cameo)) return e;
         if (previous is null || previous.Sentence.Paragraph != sentence.Paragraph) return e;
         var others = previous.Actors.Where(a => a.Rule is "actor:country" or "actor:metonym" or "actor:role+country" && a.Root != e.Source.Root)
             .DistinctBy(a => a.Root).ToList();
