@@ -3,6 +3,7 @@ using Warta.Coding.Events;
 using Warta.Coding.Grammar;
 using Warta.Core;
 using Warta.Languages;
+using Warta.Text.Morphology;
 using Warta.Text.Segmentation;
 
 namespace Warta.Coding.Pipeline;
@@ -16,7 +17,8 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
 {
     public string Version => "warta-coder/0.1";
 
-    private sealed record LanguageKit(ActorLexicon Actors, FunctionWords Words, EventCoder Events, Segmenter Segmenter, GlueSplitter Glue, string? HomeCountry, TopicFilter Topics);
+    private sealed record LanguageKit(ActorLexicon Actors, FunctionWords Words, EventCoder Events, Segmenter Segmenter, GlueSplitter Glue, string? HomeCountry, TopicFilter Topics,
+        Morphology Morphology);
     private readonly Dictionary<string, LanguageKit> _kits = new();
 
     private LanguageKit Kit(string language)
@@ -32,7 +34,7 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
             return _kits[language] = new LanguageKit(actors, words,
                 new EventCoder(events, words, CameoCodebook.Default, morphology),
                 Segmenter.For(language), GlueSplitter.Load(language, actors, words, events, morphology, places.OneWordNames(language)),
-                settings.GetValueOrDefault("home_country"), TopicFilter.Load(language));
+                settings.GetValueOrDefault("home_country"), TopicFilter.Load(language), Morphology.For(language));
         }
     }
 
@@ -79,7 +81,7 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
             {
                 var e = raw.Target is null ? WithContextTarget(raw, sentence, sentence.Index > 0 ? perSentence[sentence.Index - 1] : null) : raw;
                 if (e is { Target: null } && CameoCodebook.Default.TargetIsPlace(e.Cameo, e.Source.Code))
-                    e = WithPlaceTarget(e, context.PlaceAfter(sentence, e.Trigger, token => kit.Words.Is("clause-boundary", token))
+                    e = WithPlaceTarget(e, context.PlaceAfter(sentence, e.Trigger, (tokens, k) => kit.Words.Is("clause-boundary", tokens[k]) || StartsPredicate(kit, tokens, k))
                                            ?? context.PlaceBetween(sentence, e.Source.Span, e.Trigger));
                 if (e is { Target: null } && CameoCodebook.Default.ImpliedTargetRole(e.Cameo, e.Source.Code) is { } targetRole)
                     e = WithImpliedTarget(e, targetRole);
@@ -102,6 +104,14 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
         return new CodedArticle(document, sentences, allActors, allTimes, coded, reference,
             perSentence.SelectMany(r => r.Places).Where(p => p.Span is not null).ToList());
     }
+
+    // "serangan Taliban, Malala melanjutkan sekolahnya di Inggris": a new verb starts another clause; a verb after
+    // "yang" ("pemboman mobil yang menewaskan 18 orang di …") still belongs to the act's noun phrase.
+    private static bool StartsPredicate(LanguageKit kit, IReadOnlyList<Token> tokens, int k) =>
+        kit.Morphology.GuessVoice(tokens[k].Norm) is Voice.Active or Voice.Passive && tokens[k].Norm.Length >= MinVerbLength
+        && !(k > 0 && kit.Words.Is("relativizer", tokens[k - 1]));
+
+    private const int MinVerbLength = 6;
 
     /// <summary>
     /// "tiba di Bandara Pulkovo, St. Petersburg": a visit to the country of the place. A state's own country is not

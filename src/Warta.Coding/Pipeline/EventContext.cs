@@ -146,13 +146,14 @@ public sealed class EventContext(
     /// The first place named after the trigger in the same clause ("tiba di Bandara Pulkovo, St. Petersburg"):
     /// commas that list an address do not end the search, other clause ends do.
     /// </summary>
-    public Place? PlaceAfter(Sentence sentence, Span trigger, Func<Token, bool> endsClause)
+    public Place? PlaceAfter(Sentence sentence, Span trigger, Func<IReadOnlyList<Token>, int, bool> endsClause)
     {
         var entry = sentences[sentence.Index];
         var first = entry.Places.Where(p => p.Span is { } ps && ps.Start >= trigger.End).OrderBy(p => p.Span!.Value.Start).FirstOrDefault();
         if (first?.Span is not { } span) return null;
-        var between = entry.Sentence.Tokens.Where(tk => tk.Start >= trigger.End && tk.End <= span.Start).ToList();
-        return between.Count <= PlaceAfterWindow && !between.Any(tk => tk.Norm is "." or ";" or ":" || endsClause(tk)) ? first : null;
+        var tokens = entry.Sentence.Tokens;
+        var between = Enumerable.Range(0, tokens.Count).Where(k => tokens[k].Start >= trigger.End && tokens[k].End <= span.Start).ToList();
+        return between.Count <= PlaceAfterWindow && !between.Any(k => tokens[k].Norm is "." or ";" or ":" || endsClause(tokens, k)) ? first : null;
     }
 
     /// <summary>A place named with a preposition between the doer and the act ("Kampanye Israel di Gaza telah menewaskan …").</summary>
