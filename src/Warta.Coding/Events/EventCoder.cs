@@ -330,9 +330,13 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
 
     private bool HasBoundary(IReadOnlyList<Token> tokens, int from, int to)
     {
+        // A quoted phrase inside the clause ("menuntut "penyerahan tanpa syarat" Iran") opens and closes in between.
+        var quotes = 0;
+        for (var k = from; k < to; k++) if (tokens[k].Norm == "\"") quotes++;
         for (var k = from; k < to; k++)
         {
             var n = tokens[k].Norm;
+            if (n == "\"" && quotes % 2 == 0) continue;
             if (n is "," or "." or ";" or ":" or "(" or ")" or "\"" || words.Is("relativizer", tokens[k]) || words.Is("speech", tokens[k])
                 || words.Is("clause-boundary", tokens[k]))
                 return true;

@@ -37,6 +37,8 @@ public static class Tokenizer
                     var d = text[i];
                     // Scraped text glues words: "RusiaVladimir" is two words (a lower-case letter then a capital).
                     if (char.IsUpper(d) && char.IsLower(text[i - 1]) && i + 1 < end && char.IsLower(text[i + 1])) break;
+                    // ... and "dilansirAFP" is a word then an acronym (but "eKTP", "iPhone" keep their one-letter prefix).
+                    if (char.IsUpper(d) && i - start >= 3 && LowerRun(text, start, i) && i + 1 < end && char.IsUpper(text[i + 1])) break;
                     if (char.IsLetterOrDigit(d) || IsMark(d)) { i++; continue; }
                     // inner apostrophe: Ma'ruf, O'Brien; but a possessive "'s" is a token of its own (Japan's → Japan 's)
                     if (IsApostrophe(d) && i + 1 < end && char.IsLetter(text[i + 1])
@@ -108,4 +110,11 @@ public static class Tokenizer
         '\u2013' or '\u2014' or '\u2012' or '\u2212' => "-",
         _ => c.ToString(),
     };
+
+    private static bool LowerRun(string text, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+            if (!char.IsLower(text[k])) return false;
+        return true;
+    }
 }
