@@ -302,7 +302,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             if (g.Marker is null)
             {
                 // A direct object stands close to its verb: "mengkritik ketidakhadiran para pejabat AS", not five nouns on.
-                if (allowDirect && g.StartToken - t.End <= MaxDirectGap || PrepositionBefore(tokens, t, g.StartToken)) return g;
+                if (allowDirect && g.StartToken - t.End - QuotedExtra(tokens, t.End, g.StartToken) <= MaxDirectGap || PrepositionBefore(tokens, t, g.StartToken)) return g;
                 continue;
             }
             if (t.Entry.TargetPrepositions.Contains(g.Marker) || words.Is("target-prep", g.Marker))
@@ -326,6 +326,15 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             if (marker.Kind != TokenKind.Word) return false;
         }
         return false;
+    }
+
+    // A quoted phrase between two tokens counts as one word: the tokens it spans beyond one.
+    private static int QuotedExtra(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        int first = -1, last = -1, count = 0;
+        for (var k = from; k < to; k++)
+            if (tokens[k].Norm == "\"") { if (first < 0) first = k; last = k; count++; }
+        return count >= 2 && count % 2 == 0 ? last - first : 0;
     }
 
     private bool HasBoundary(IReadOnlyList<Token> tokens, int from, int to)
