@@ -18,6 +18,9 @@ public sealed class CameoCodebook
     /// <summary>Whether an act of this code without a named target is aimed at the other state of the sentence before.</summary>
     public bool TakesContextTarget(string code) => Longest(_contextTargets, code) is not null;
 
+    /// <summary>Whether that other state may also be the one other state of the act's own sentence.</summary>
+    public bool TakesSentenceTarget(string code) => Longest(_contextTargets, code) == "yes";
+
     /// <summary>The code of a statement saying another did an act of this code (a reported attack → accuse), or null.</summary>
     public string? AccusationFor(string code) => Longest(_accusations, code);
 
@@ -81,7 +84,7 @@ public sealed class CameoCodebook
         var contextTargets = DataFiles.KnowledgeFile("cameo/context-targets.tsv");
         if (DataFiles.Exists(contextTargets))
             foreach (var row in DataFiles.ReadTable(contextTargets).Rows)
-                book._contextTargets[row.Required("code")] = row["note"];
+                book._contextTargets[row.Required("code")] = row.Required("same_sentence");
         var accusations = DataFiles.KnowledgeFile("cameo/accusations.tsv");
         if (DataFiles.Exists(accusations))
             foreach (var row in DataFiles.ReadTable(accusations).Rows)

@@ -79,7 +79,7 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
             var ordinal = 0;
             foreach (var raw in reading.Events)
             {
-                var e = raw.Target is null ? WithContextTarget(raw, sentence, sentence.Index > 0 ? perSentence[sentence.Index - 1] : null) : raw;
+                var e = raw.Target is null ? WithContextTarget(raw, reading, sentence.Index > 0 ? perSentence[sentence.Index - 1] : null) : raw;
                 if (e is { Target: null } && CameoCodebook.Default.TargetIsPlace(e.Cameo, e.Source.Code))
                     e = WithPlaceTarget(e, context.PlaceAfter(sentence, e.Trigger, (tokens, k) => kit.Words.Is("clause-boundary", tokens[k]) || StartsPredicate(kit, tokens, k))
                                            ?? context.PlaceBetween(sentence, e.Source.Span, e.Trigger));
@@ -130,15 +130,21 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
 
 
     /// <summary>
-    /// "Iran telah menembakkan 400 rudal balistik": a use of force whose target the sentence leaves out is aimed at
-    /// the other state of the previous sentence in the same paragraph, when there is exactly one.
+    /// "Iran telah menembakkan 400 rudal balistik": an act that is always aimed at someone (data/cameo/context-targets.tsv)
+    /// whose target the sentence leaves out is aimed at the one other state of the sentence, else of the previous
+    /// sentence in the same paragraph.
     /// </summary>
-    private static SentenceEvent? WithContextTarget(SentenceEvent e, Sentence sentence, SentenceReading? previous)
+    private static SentenceEvent? WithContextTarget(SentenceEvent e, SentenceReading reading, SentenceReading? previous)
     {
         if (!CameoCodebook.Default.TakesContextTarget(e.Cameo)) return e;
-        if (previous is null || previous.Sentence.Paragraph != sentence.Paragraph) return e;
-        var others = previous.Actors.Where(a => a.Rule is "actor:country" or "actor:metonym" or "actor:role+country" && a.Root != e.Source.Root)
-            .DistinctBy(a => a.Root).ToList();
-        return others.Count == 1 ? e with { Target = others[0], Rule = e.Rule + "+context-target" } : e;
+        // "Ankara menunda hubungan diplomatik setelah otoritas Belanda …": the one other state of the same sentence.
+        if (CameoCodebook.Default.TakesSentenceTarget(e.Cameo) && OtherStates(reading, e) is [var here]) return e with { Target = here, Rule = e.Rule + "+sentence-target" };
+        if (previous is null || previous.Sentence.Paragraph != reading.Sentence.Paragraph) return e;
+        return OtherStates(previous, e) is [var before] ? e with { Target = before, Rule = e.Rule + "+context-target" } : e;
     }
+
+    private static List<ActorMention> OtherStates(SentenceReading reading, SentenceEvent e) =>
+        reading.Actors.Where(a => a.Rule is "actor:country" or "actor:metonym" or "actor:role+country" && a.Root != e.Source.Root
+                                  && !ActorCodes.IsNonState(a.Code))
+            .DistinctBy(a => a.Root).ToList();
 }
