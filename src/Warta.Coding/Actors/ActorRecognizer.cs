@@ -69,6 +69,9 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
                 if (entries.Count > 0) { found = candidate; break; }
             }
             if (found is not { } m) { i++; continue; }
+            // "menteri-menteri Turki": a repeated word is one plural word; the second copy carries the phrase.
+            if (m.End - m.Start == 1 && m.End + 1 < tokens.Count && tokens[m.End].Norm == "-" && tokens[m.End + 1].Norm == tokens[m.Start].Norm)
+            { i = m.End + 1; continue; }
             var span = m.SpanIn(tokens);
             if (InsideLongerPlace(span, placeSpans)) { i++; continue; }
             var entry = Pick(entries);
