@@ -84,6 +84,16 @@ public class GluedWordTests
         Assert.Equal(["presiden", "rusia", "vladimir", "putin"], Tokenizer.Normalise("Presiden RusiaVladimir Putin"));
         Assert.Equal(["dpr", "ri", "tni"], Tokenizer.Normalise("DPR RI TNI"));
     }
+
+    [Fact]
+    public void Acronyms_glued_to_words_split_but_one_letter_prefixes_stay()
+    {
+        Assert.Equal(["dilansir", "afp"], Tokenizer.Normalise("dilansirAFP"));
+        Assert.Equal(["presiden", "ri", "prabowo"], Tokenizer.Normalise("Presiden RIPrabowo"));
+        Assert.Equal(["ektp"], Tokenizer.Normalise("eKTP"));
+        Assert.Equal(["iphone"], Tokenizer.Normalise("iPhone"));
+        Assert.Equal(["pdip"], Tokenizer.Normalise("PDIP"));
+    }
 }
 
 public class PossessiveTests

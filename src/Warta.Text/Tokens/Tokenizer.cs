@@ -36,7 +36,10 @@ public static class Tokenizer
                 {
                     var d = text[i];
                     // Scraped text glues words: "RusiaVladimir" is two words (a lower-case letter then a capital).
-                    if (char.IsUpper(d) && char.IsLower(text[i - 1]) && i + 1 < end && char.IsLower(text[i + 1])) break;
+                    if (char.IsUpper(d) && char.IsLower(text[i - 1]) && i - start >= 2 && i + 1 < end && char.IsLower(text[i + 1])) break;
+                    // ... "RIPrabowo" an acronym then a name (the last capital of a run of capitals starts the name) ...
+                    if (char.IsUpper(d) && i - start >= 2 && char.IsUpper(text[i - 1]) && char.IsUpper(text[i - 2])
+                        && i + 2 < end && char.IsLower(text[i + 1]) && char.IsLower(text[i + 2]) && UpperRun(text, start, i)) break;
                     // ... and "dilansirAFP" is a word then an acronym (but "eKTP", "iPhone" keep their one-letter prefix).
                     if (char.IsUpper(d) && i - start >= 3 && LowerRun(text, start, i) && i + 1 < end && char.IsUpper(text[i + 1])) break;
                     if (char.IsLetterOrDigit(d) || IsMark(d)) { i++; continue; }
@@ -115,6 +118,13 @@ public static class Tokenizer
     {
         for (var k = start; k < end; k++)
             if (!char.IsLower(text[k])) return false;
+        return true;
+    }
+
+    private static bool UpperRun(string text, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+            if (!char.IsUpper(text[k])) return false;
         return true;
     }
 }
