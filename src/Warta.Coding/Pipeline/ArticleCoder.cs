@@ -70,7 +70,8 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
         var context = new EventContext(text, perSentence, reference,
             document.Dateline?.PlaceText is { } dl ? places.Resolve(language, dl) : null,
             name => places.Resolve(language, name), token => kit.Words.Is("since", token), token => kit.Words.Is("range-word", token),
-            code => places.Country(language, code));
+            token => kit.Words.Is("setting-prep", token), code => places.Country(language, code),
+            (tokens, k) => kit.Words.Is("clause-boundary", tokens[k]) || StartsPredicate(kit, tokens, k));
         var coded = new List<CodedEvent>();
         if (kit.Topics.IsOffTopic(topicHits)) perSentence.ForEach(p => p.Events.Clear());
         foreach (var reading in perSentence)
@@ -81,7 +82,7 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
             {
                 var e = raw.Target is null ? WithContextTarget(raw, reading, sentence.Index > 0 ? perSentence[sentence.Index - 1] : null) : raw;
                 if (e is { Target: null } && CameoCodebook.Default.TargetIsPlace(e.Cameo, e.Source.Code))
-                    e = WithPlaceTarget(e, context.PlaceAfter(sentence, e.Trigger, (tokens, k) => kit.Words.Is("clause-boundary", tokens[k]) || StartsPredicate(kit, tokens, k))
+                    e = WithPlaceTarget(e, context.PlaceAfter(sentence, e.Trigger)
                                            ?? context.PlaceBetween(sentence, e.Source.Span, e.Trigger));
                 if (e is { Target: null } && CameoCodebook.Default.ImpliedTargetRole(e.Cameo, e.Source.Code) is { } targetRole)
                     e = WithImpliedTarget(e, targetRole);

@@ -18,10 +18,14 @@ public sealed class EventContext(
     Func<string, Place?>? resolve = null,
     Func<Token, bool>? since = null,
     Func<Token, bool>? range = null,
-    Func<string, Place?>? countryPlace = null)
+    Func<Token, bool>? locative = null,
+    Func<string, Place?>? countryPlace = null,
+    Func<IReadOnlyList<Token>, int, bool>? endsClause = null)
 {
+    private readonly Func<IReadOnlyList<Token>, int, bool> endsClause = endsClause ?? ((_, _) => false);
     private readonly Func<Token, bool> isSince = since ?? (_ => false);
     private readonly Func<Token, bool> isRange = range ?? (_ => false);
+    private readonly Func<Token, bool> isLocative = locative ?? (_ => false);
 
     // Violence happens where its target is: an air strike on Iran with no place named is located in Iran.
     private static readonly HashSet<string> TargetPlaceRoots = ["18", "19", "20"];
@@ -125,7 +129,9 @@ public sealed class EventContext(
         var places = entry.Places.Where(p => p.Span is not null).ToList();
         if (places.Count == 0) return null;
         var cued = places.Where(p => p.Rule.EndsWith(":preposition", StringComparison.Ordinal)).ToList();
-        if (e?.Target is { } target && cued.FirstOrDefault(p => Overlaps(p, target.Span)) is { } destination) return destination;
+        // (not the country in a title: "kepada Presiden RI Prabowo" names a person, not a destination)
+        if (e?.Target is { } target && target.Rule is "actor:country" or "actor:metonym"
+            && cued.FirstOrDefault(p => Overlaps(p, target.Span)) is { } destination) return destination;
         var free = cued.Where(p => e is null || !Overlaps(p, e.Source.Span)).ToList();
         if (free.Count > 0)
             return e is null ? free[0] : free.OrderBy(p => Distance(p.Span, e.Trigger)).First();
@@ -146,9 +152,10 @@ public sealed class EventContext(
     /// The first place named after the trigger in the same clause ("tiba di Bandara Pulkovo, St. Petersburg"):
     /// commas that list an address do not end the search, other clause ends do.
     /// </summary>
-    public Place? PlaceAfter(Sentence sentence, Span trigger, Func<IReadOnlyList<Token>, int, bool> endsClause)
+    public Place? PlaceAfter(Sentence sentence, Span trigger) => PlaceAfter(sentences[sentence.Index], trigger);
+
+    private Place? PlaceAfter(SentenceReading entry, Span trigger)
     {
-        var entry = sentences[sentence.Index];
         var first = entry.Places.Where(p => p.Span is { } ps && ps.Start >= trigger.End).OrderBy(p => p.Span!.Value.Start).FirstOrDefault();
         if (first?.Span is not { } span) return null;
         var tokens = entry.Sentence.Tokens;
@@ -172,6 +179,10 @@ public sealed class EventContext(
                 if (p.Span is { } ps && ps.Start >= trigger.End && p.Rule.EndsWith(":preposition", StringComparison.Ordinal)
                     && text.Count(tk => tk.Start >= trigger.End && tk.End <= ps.Start) <= 1)
                     return p;
+        // "pertemuan bilateral di Istana Konstantinovsky, St. Petersburg": an address whose first part is not in the gazetteer.
+        foreach (var trigger in entry.Triggers)
+            if (text.FirstOrDefault(tk => tk.Start >= trigger.End) is { Norm: not null } next && isLocative(next) && PlaceAfter(entry, trigger) is { } p)
+                return p;
         return null;
     }
 
