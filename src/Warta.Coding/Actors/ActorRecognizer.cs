@@ -222,7 +222,9 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
         {
             if (mentions.Any(m => i >= m.Start && i < m.End)) continue;
             var pair = words.MatchAt("anaphor-pair", tokens, i);
-            if (pair > 0 && (_lastPlural ?? RecentPair()) is { Count: >= 2 } plural)
+            // "Kedua pihak" names two: after a list of five members ("Armenia, Belarus, …, dan Rusia") it stands for
+            // none of them, and reading it as all ten pairs would invent events.
+            if (pair > 0 && (_lastPlural ?? RecentPair()) is { Count: 2 } plural)
             {
                 var span = new Span(tokens[i].Start, tokens[i + pair - 1].End);
                 foreach (var m in plural)

@@ -5,7 +5,7 @@ using Warta.Text.Tokens;
 namespace Warta.Coding.Pipeline;
 
 /// <summary>
-/// Keeps sport and entertainment writing out of the events: "Indonesia menyerang pertahanan Vietnam" in a
+/// Keeps sport, entertainment, market, travel and motoring writing out of the events: "Indonesia menyerang pertahanan Vietnam" in a
 /// match report is not an attack. A sentence with a cue word (<c>non-political.tsv</c>) gives no events, and
 /// neither does an article where the cues occur at least <c>off_topic_article_hits</c> times.
 /// </summary>
@@ -31,6 +31,6 @@ public sealed class TopicFilter
     /// <summary>Number of cue words in a sentence.</summary>
     public int Hits(Sentence sentence) => _cues.FindAll(sentence.Tokens).Count;
 
-    /// <summary>True when the article as a whole reads as sport or entertainment.</summary>
+    /// <summary>True when the article as a whole reads as sport, entertainment or another off-topic domain.</summary>
     public bool IsOffTopic(IEnumerable<int> sentenceHits) => sentenceHits.Sum() >= _articleHits;
 }
