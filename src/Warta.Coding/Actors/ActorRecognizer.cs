@@ -76,6 +76,8 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
             if (InsideLongerPlace(span, placeSpans)) { i++; continue; }
             var entry = Pick(entries);
             if (entry is null or { Kind: ActorEntryKind.NotActor }) { i = m.End; continue; }
+            // "PT Toyota Astra Indonesia", "Asosiasi Pengusaha Indonesia": a country at the end of a company's name.
+            if (entry.Kind is ActorEntryKind.Country && InCompanyName(text, tokens, m.Start)) { i = m.End; continue; }
             if (entry.Kind == ActorEntryKind.Person && entry.Written != entry.Name && PrecededByUnknownName(text, tokens, m.Start))
             { i = m.End; continue; } // "Jess Dutton" is not the Dutton of the dictionary
             // "Perserikatan Bangsa-Bangsa (PBB)": an acronym in brackets right after a name is the same actor.
@@ -96,6 +98,18 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
             i = m.End;
         }
         return chunks;
+    }
+
+    private const int MaxCompanyName = 4;
+
+    private bool InCompanyName(string text, IReadOnlyList<Token> tokens, int start)
+    {
+        for (var k = start - 1; k >= 0 && start - k <= MaxCompanyName; k--)
+        {
+            if (tokens[k].Kind != TokenKind.Word || !char.IsUpper(text[tokens[k].Start])) return false;
+            if (words.Is("company-head", tokens[k])) return true;
+        }
+        return false;
     }
 
     private bool PrecededByUnknownName(string text, IReadOnlyList<Token> tokens, int start)

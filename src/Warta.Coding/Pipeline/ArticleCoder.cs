@@ -52,6 +52,7 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
         var allTimes = new List<TimeExpression>();
         var perSentence = new List<SentenceReading>();
         var topicHits = new List<int>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in sentences)
         {
             var sentencePlaces = places.Find(language, text, sentence.Tokens);
@@ -63,7 +64,8 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
             var events = kit.Events.Code(sentence, groups, triggerSpans);
             var hits = kit.Topics.Hits(sentence);
             topicHits.Add(hits);
-            if (hits > 0) events = [];
+            // A sentence the page repeats word for word (a pasted paragraph, a repeated caption) reports nothing new.
+            if (hits > 0 || !seen.Add(string.Join(' ', sentence.Tokens.Select(t => t.Norm)))) events = [];
             perSentence.Add(new SentenceReading(sentence, events, sentencePlaces, sentenceTimes, groups.SelectMany(g => g.Members).ToList(), triggerSpans));
         }
 
