@@ -86,8 +86,10 @@ public sealed class EventLexicon
                 acc = acc.Select(a =>
                 {
                     var leading = a.Tokens.All(isModifier);
+                    // A leading modifier that is itself a verb ("menolak tawaran") heads the phrase; others ("siap membantu") do not.
                     var voice = a.Voice ?? (leading && norms.Length > 0 && !isModifier(norms[0])
                         ? formVoice.TryGetValue(norms[0], out var v) ? v : isBareVerb(norms[0]) ? Voice.Active : morphology.GuessVoice(norms[0])
+                        : leading && norms.Length > 0 && morphology.GuessVoice(norms[0]) is Voice.Active or Voice.Passive ? morphology.GuessVoice(norms[0])
                         : null);
                     return (new List<string>(a.Tokens.Concat(norms)), voice);
                 }).ToList();
