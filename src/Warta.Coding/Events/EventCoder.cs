@@ -55,7 +55,9 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             previous = t;
             // "X ditangkap di Belanda": an agentless passive of an act with a usual doer (the police) keeps that doer,
             // whose country the pipeline reads from the place or the target.
-            if (!t.Suppressed && t.Source is null && t.Target is { } acted && IsPassive(tokens, t) && codebook.ImpliedAgentRole(code) is { } role)
+            // So does a crowd's act named as a noun ("Demonstrasi ratusan ribu orang di berbagai kota Venezuela").
+            var crowd = t.Entry.Voice == Voice.Nominal && t.End < tokens.Count && words.Is("determiner", tokens[t.End]);
+            if (!t.Suppressed && t.Source is null && (t.Target is not null && IsPassive(tokens, t) || crowd) && codebook.ImpliedAgentRole(code) is { } role)
                 t.Source = new ActorGroup([new ActorMention(ImpliedAgent.Prefix + role, role, new Span(tokens[t.Start].Start, tokens[t.End - 1].End), "actor:implied-agent")],
                     t.Start, t.End, null);
             if (t.Suppressed || t.Source is null) continue;

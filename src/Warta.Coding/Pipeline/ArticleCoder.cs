@@ -82,20 +82,21 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
             var ordinal = 0;
             foreach (var raw in reading.Events)
             {
-                var e = raw.Target is null ? WithContextTarget(raw, reading, sentence.Index > 0 ? perSentence[sentence.Index - 1] : null) : raw;
+                var e = raw;
+                if (ImpliedAgent.IsUnresolved(e.Source))
+                {
+                    // Only where the sentence says where it happened ("ditangkap di Belanda"): that country's doer.
+                    var source = ImpliedAgent.Resolve(e.Source, (context.PlaceRightAfter(sentence, e.Trigger) ?? context.PlaceAfter(sentence, e.Trigger))?.Country);
+                    if (source is null || source.Code == e.Target?.Code) continue;
+                    e = e with { Source = source };
+                }
+                if (e.Target is null) e = WithContextTarget(e, reading, sentence.Index > 0 ? perSentence[sentence.Index - 1] : null);
                 if (e is { Target: null } && CameoCodebook.Default.TargetIsPlace(e.Cameo, e.Source.Code))
                     e = WithPlaceTarget(e, context.PlaceAfter(sentence, e.Trigger)
                                            ?? context.PlaceBetween(sentence, e.Source.Span, e.Trigger));
                 if (e is { Target: null } && CameoCodebook.Default.ImpliedTargetRole(e.Cameo, e.Source.Code) is { } targetRole)
                     e = WithImpliedTarget(e, targetRole);
                 if (e?.Target is null) continue; // only dyadic events are output
-                if (ImpliedAgent.IsUnresolved(e.Source))
-                {
-                    // Only where the sentence says where it happened ("ditangkap di Belanda"): that country's doer.
-                    var source = ImpliedAgent.Resolve(e.Source, context.PlaceRightAfter(sentence, e.Trigger)?.Country);
-                    if (source is null || source.Code == e.Target.Code) continue;
-                    e = e with { Source = source };
-                }
                 var cameo = CameoCodebook.Default.Get(e.Cameo);
                 coded.Add(new CodedEvent(
                     article.Id, $"{article.Id}#{sentence.Index}.{ordinal++}", e.Source, e.Target, e.Cameo,
@@ -112,6 +113,7 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
     // "yang" ("pemboman mobil yang menewaskan 18 orang di …") still belongs to the act's noun phrase.
     private static bool StartsPredicate(LanguageKit kit, IReadOnlyList<Token> tokens, int k) =>
         kit.Morphology.GuessVoice(tokens[k].Norm) is Voice.Active or Voice.Passive && tokens[k].Norm.Length >= MinVerbLength
+        && !kit.Words.Is("determiner", tokens[k])
         && !(k > 0 && kit.Words.Is("relativizer", tokens[k - 1]));
 
     private const int MinVerbLength = 6;
