@@ -47,7 +47,8 @@ public sealed class CameoCodebook
     public bool TargetIsPlace(string code, string doer)
     {
         for (var c = code; c.Length >= 2; c = c[..^1])
-            if (_placeTargets.TryGetValue(c, out var doers)) return !ActorCodes.IsNonState(doer) && HasRole(doer, doers);
+            if (_placeTargets.TryGetValue(c, out var doers))
+                return ActorCodes.IsNonState(doer) ? doers.Contains(doer[..3]) : HasRole(doer, doers);
         return false;
     }
 

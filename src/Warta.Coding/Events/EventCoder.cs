@@ -221,7 +221,10 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             if (group is null) continue;
             if (group.IsOblique || consumed.Contains(group)) { k = group.StartToken; continue; }
             // "Bantuan Jepang untuk Turki tiba di Ankara": the owner of an act named before the verb is not its subject.
-            if (previous is { Entry.Voice: Voice.Nominal } owned && owned.Source == group && group.StartToken == owned.End) return null;
+            // ("Misi Bantuan PBB mengungkapkan …" is different: there the act's noun only modifies the name before it.)
+            if (previous is { Entry.Voice: Voice.Nominal } owned && owned.Source == group && group.StartToken == owned.End
+                && (owned.Start == 0 || tokens[owned.Start - 1].Kind != TokenKind.Word || words.Is("clause-boundary", tokens[owned.Start - 1])))
+                return null;
             return group;
         }
         return null;
