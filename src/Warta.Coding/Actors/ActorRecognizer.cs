@@ -232,9 +232,16 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
 
     private void AddAnaphora(IReadOnlyList<Token> tokens, List<(ActorMention Mention, int Start, int End)> mentions)
     {
+        var speaker = QuotedSpeaker(tokens, mentions);
         for (var i = 0; i < tokens.Count; i++)
         {
             if (mentions.Any(m => i >= m.Start && i < m.End)) continue;
+            // "'Kami akan membalas,' kata Menteri Luar Negeri Iran": the first person in a quote is its speaker.
+            if (speaker is { } said && i < said.Start && words.Is("anaphor-speaker", tokens[i]))
+            {
+                mentions.Add((said.Mention with { Span = tokens[i].Span, Rule = "actor:anaphor-speaker" }, i, i + 1));
+                continue;
+            }
             var pair = words.MatchAt("anaphor-pair", tokens, i);
             // "Kedua pihak" names two: after a list of five members ("Armenia, Belarus, …, dan Rusia") it stands for
             // none of them, and reading it as all ten pairs would invent events.
@@ -267,6 +274,20 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
             }
         }
     }
+
+    // The actor named right after the sentence's last speech verb ("…," kata Menlu Iran), if any.
+    private (ActorMention Mention, int Start)? QuotedSpeaker(IReadOnlyList<Token> tokens, List<(ActorMention Mention, int Start, int End)> mentions)
+    {
+        for (var k = tokens.Count - 1; k > 0; k--)
+        {
+            if (!words.Is("speech", tokens[k])) continue;
+            var after = mentions.Where(m => m.Start > k && m.Start <= k + MaxSpeakerGap).OrderBy(m => m.Start).FirstOrDefault();
+            return after.Mention is null ? null : (after.Mention, k);
+        }
+        return null;
+    }
+
+    private const int MaxSpeakerGap = 3;
 
     private List<ActorMention>? RecentPair() => _recentStates.Count >= 2 ? _recentStates[^2..] : null;
 
