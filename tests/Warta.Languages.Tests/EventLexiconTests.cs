@@ -69,7 +69,7 @@ public sealed class EventLexiconTests
     {
         var codes = CodebookCodes();
         var table = DataFiles.ReadTable(IntentFile);
-        Assert.Equal(["root", "intent_code", "note"], table.Columns);
+        Assert.Equal(["root", "intent_code", "note", "pledged"], table.Columns);
         var roots = table.Rows.Select(r => r.Required("root")).ToList();
         Assert.Equal(roots.Count, roots.Distinct().Count());
         for (var root = 1; root <= 20; root++) Assert.Contains(root.ToString("00"), roots);
@@ -78,6 +78,9 @@ public sealed class EventLexiconTests
             var root = row.Required("root");
             Assert.True(codes.Contains(root), $"line {row.Line}: root '{root}' is not a CAMEO code");
             var intent = row.Required("intent_code");
+            if (row["pledged"] is { Length: > 0 } pledged)
+                Assert.True(intent == "keep" && codes.Contains(pledged) && pledged.StartsWith("03"),
+                    $"line {row.Line}: pledged '{pledged}' belongs on a keep row and must be an intent (03x) code");
             if (intent == "keep") continue;
             Assert.True(codes.Contains(intent), $"line {row.Line}: intent_code '{intent}' is not a CAMEO code");
             Assert.True(intent.StartsWith("03") || intent.StartsWith("13"),

@@ -101,7 +101,10 @@ public sealed class CameoCodebook
         var intent = DataFiles.KnowledgeFile("cameo/intent-codes.tsv");
         if (DataFiles.Exists(intent))
             foreach (var row in DataFiles.ReadTable(intent).Rows)
+            {
                 book._intent[row.Required("root")] = row.Required("intent_code");
+                if (row["pledged"] is { Length: > 0 } pledged) book._pledge[row.Required("root")] = pledged;
+            }
         return book;
     }
 
@@ -116,6 +119,11 @@ public sealed class CameoCodebook
             if (_codes.TryGetValue(c, out var entry)) return c == code ? entry : entry with { Code = code };
         return new CameoCode(code, "", 0, QuadClassOf(code), "");
     }
+
+    private readonly Dictionary<string, string> _pledge = new(StringComparer.Ordinal);
+
+    /// <summary>The code of a promise to do an act of this code, where the plain intent keeps the act's code, or null.</summary>
+    public string? PledgeFor(string code) => Longest(_pledge, code);
 
     /// <summary>The "express intent to …" code for an act of this code's root, or null when there is none.</summary>
     public string? IntentFor(string code)

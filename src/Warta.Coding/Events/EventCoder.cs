@@ -51,6 +51,8 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             var code = t.Entry.Cameo;
             var intended = HasIntent(tokens, predicate.Start);
             if (intended && codebook.IntentFor(code) is { } intent) code = intent;
+            // "berjanji akan mendorong perdamaian": what is promised is cooperation, whatever the act's own code.
+            else if (intended && HasMarker(tokens, predicate.Start, "pledge") && codebook.PledgeFor(code) is { } pledge) code = pledge;
             Attach(tokens, t, groups, consumed, previous);
             previous = t;
             // "X ditangkap di Belanda": an agentless passive of an act with a usual doer (the police) keeps that doer,
@@ -126,12 +128,15 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         return false;
     }
 
-    private bool HasIntent(IReadOnlyList<Token> tokens, int start)
+    private bool HasIntent(IReadOnlyList<Token> tokens, int start) => HasMarker(tokens, start, "intent");
+
+    // A word of the class right before the act, auxiliaries between ("berjanji akan segera …").
+    private bool HasMarker(IReadOnlyList<Token> tokens, int start, string cls)
     {
         for (var k = start - 1; k >= Math.Max(0, start - 3); k--)
         {
-            if (words.MatchEndingAt("intent", tokens, k + 1) > 0) return true;
-            if (!words.Is("aux", tokens[k])) break;
+            if (words.MatchEndingAt(cls, tokens, k + 1) > 0) return true;
+            if (!words.Is("aux", tokens[k]) && !words.Is("intent", tokens[k])) break;
         }
         return false;
     }

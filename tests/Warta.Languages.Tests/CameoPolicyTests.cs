@@ -1,0 +1,50 @@
+using Warta.TestSupport;
+
+namespace Warta.Languages.Tests;
+
+/// <summary>
+/// Loader tests for the language-neutral CAMEO policy tables in data/cameo/: who does an agentless act,
+/// whom an untargeted act is aimed at, which acts a speaker's report turns into an accusation.
+/// Every code must be a code (or prefix) of the codebook and every role a known CAMEO role.
+/// </summary>
+public sealed class CameoPolicyTests
+{
+    private static readonly HashSet<string> Roles = new(StringComparer.Ordinal)
+    {
+        "", "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "OPP", "REB", "INS", "UAF", "CVL", "LAB", "EDU",
+        "REL", "AGR", "REF", "BUS", "MED", "HLH", "CRM", "IGO", "NGO",
+    };
+
+    private static HashSet<string> Codes() =>
+        DataFiles.ReadTable("data/cameo/event-codes.tsv").Rows.Select(r => r.Required("code")).ToHashSet(StringComparer.Ordinal);
+
+    [Theory]
+    [InlineData("data/cameo/implied-agents.tsv", new[] { "code", "role", "note" })]
+    [InlineData("data/cameo/implied-targets.tsv", new[] { "code", "role", "doers", "note" })]
+    [InlineData("data/cameo/place-targets.tsv", new[] { "code", "doers", "note" })]
+    [InlineData("data/cameo/context-targets.tsv", new[] { "code", "same_sentence", "note" })]
+    [InlineData("data/cameo/accusations.tsv", new[] { "code", "accusation", "note" })]
+    public void Policy_table_names_known_codes_and_roles(string file, string[] columns)
+    {
+        var codes = Codes();
+        var table = DataFiles.ReadTable(file);
+        Assert.Equal(columns, table.Columns);
+        Assert.NotEmpty(table.Rows);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in table.Rows)
+        {
+            var code = row.Required("code");
+            Assert.True(seen.Add(code), $"{file}:{row.Line}: code {code} listed twice");
+            Assert.True(codes.Contains(code), $"{file}:{row.Line}: '{code}' is not a CAMEO code");
+            if (columns.Contains("role")) Assert.True(Roles.Contains(row.Required("role")), $"{file}:{row.Line}: unknown role");
+            if (columns.Contains("doers"))
+                foreach (var doer in row.List("doers"))
+                    Assert.True(Roles.Contains(doer), $"{file}:{row.Line}: unknown doer role '{doer}'");
+            if (columns.Contains("same_sentence"))
+                Assert.Contains(row.Required("same_sentence"), new[] { "yes", "no" });
+            if (columns.Contains("accusation"))
+                Assert.True(codes.Contains(row.Required("accusation")) && row.Required("accusation").StartsWith("11"),
+                    $"{file}:{row.Line}: an accusation must be a 11x code");
+        }
+    }
+}
