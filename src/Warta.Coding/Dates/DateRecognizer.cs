@@ -63,6 +63,38 @@ public sealed class DateRecognizer
         return latest;
     }
 
+    /// <summary>
+    /// For an article with no date and no full date in its text: the latest "Rabu (3/5)"-style day, in the first
+    /// year, from the latest year the text mentions on, in which every such day falls on its named weekday
+    /// ("Senin (8/5)" and "Rabu (3/5)" after "pada 2014" → 2017). Null when the text names no year or no year fits.
+    /// </summary>
+    public DateOnly? InferredReference(string text, IEnumerable<Span> spans)
+    {
+        var days = new List<(int Weekday, int Month, int Day)>();
+        var latestYear = 0;
+        foreach (var span in spans)
+            foreach (var found in Recognise(text, span, null))
+            {
+                if (found.Value.Date is { } date) latestYear = Math.Max(latestYear, date.Year);
+                var m = found.Match;
+                if (found.Kind != PatternKind.DayNameNumeric || m.Groups["y"].Success || !_words.Days.TryGetValue(Key(m, "dn"), out var weekday)) continue;
+                int day, month;
+                if (m.Groups["m"].Success) { day = Int(m, "d"); month = Int(m, "m"); }
+                else if (_dayFirst) { day = Int(m, "a"); month = Int(m, "b"); }
+                else { month = Int(m, "a"); day = Int(m, "b"); }
+                days.Add((weekday, month, day));
+            }
+        if (latestYear == 0 || days.Count == 0) return null;
+        for (var year = latestYear; year <= latestYear + MaxYearsAfterMention; year++)
+        {
+            var dates = days.Select(d => Valid(year, d.Month, d.Day)).ToList();
+            if (dates.All(d => d is { } v && IsoDay(v) == days[dates.IndexOf(d)].Weekday)) return dates.Max();
+        }
+        return null;
+    }
+
+    private const int MaxYearsAfterMention = 12;
+
     private enum Role { Date, Clock, DayPart, Other }
 
     private sealed class Found(Span span, PatternKind kind, Match match)

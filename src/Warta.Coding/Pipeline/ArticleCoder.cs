@@ -45,7 +45,8 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
         var kit = Kit(language);
         var text = document.Text;
         var sentences = kit.Glue.Split(text, kit.Segmenter.Split(document));
-        var reference = article.PublicationDate ?? times.LatestFullDate(language, text, document.Body);
+        var reference = article.PublicationDate ?? times.LatestFullDate(language, text, document.Body)
+                        ?? times.InferredReference(language, text, document.Body);
 
         var actors = new ActorRecognizer(kit.Actors, kit.Words, Warta.Text.Morphology.Morphology.For(language), kit.HomeCountry, reference);
         var allActors = new List<ActorMention>();

@@ -11,4 +11,7 @@ public sealed class DateStage : ITimeStage
 
     public DateOnly? LatestFullDate(string language, string text, IEnumerable<Span> spans) =>
         DateRecognizer.For(language).LatestFullDate(text, spans);
+
+    public DateOnly? InferredReference(string language, string text, IEnumerable<Span> spans) =>
+        DateRecognizer.For(language).InferredReference(text, spans);
 }

@@ -59,7 +59,9 @@ public sealed class EventContext(
         if (own.Count > 0) return Closest(own, e.Trigger);
         foreach (var candidate in Neighbours(sentence))
         {
-            var times = EventTimes(candidate.Index);
+            // A bare year elsewhere in the section ("Didirikan tahun 1987") is background, not this act's time.
+            var times = EventTimes(candidate.Index)
+                .Where(t => candidate.Paragraph == sentence.Paragraph || t.Precision is DatePrecision.Day or DatePrecision.Month).ToList();
             if (times.Count > 0)
             {
                 var value = times[0];
@@ -101,7 +103,7 @@ public sealed class EventContext(
     // "sejak Minggu (17/10) sampai Sabtu (23/10)" is a range, not a start.
     private bool AfterSince(int index, TimeExpression time)
     {
-        if (time.Value.End is not null) return false;
+        if (time.Value.End is not null && time.Value.Precision == DatePrecision.Day) return false;
         var tokens = sentences[index].Sentence.Tokens;
         var before = -1;
         for (var k = 0; k < tokens.Count && tokens[k].End <= time.Span.Start; k++) before = k;

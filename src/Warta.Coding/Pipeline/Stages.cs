@@ -10,6 +10,9 @@ public interface ITimeStage
 {
     IReadOnlyList<TimeExpression> Find(string language, string text, Span range, DateOnly? reference);
     DateOnly? LatestFullDate(string language, string text, IEnumerable<Span> spans);
+
+    /// <summary>A reference date inferred from weekdays and day numbers when the text has no full date, or null.</summary>
+    DateOnly? InferredReference(string language, string text, IEnumerable<Span> spans) => null;
 }
 
 /// <summary>Finds places mentioned in a sentence's tokens, and resolves a bare name (a dateline).</summary>

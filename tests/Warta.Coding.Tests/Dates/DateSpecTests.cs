@@ -68,6 +68,24 @@ public sealed class DateSpecTests
     }
 
     [Fact]
+    public void Reference_is_inferred_from_weekdays_after_the_latest_year_named()
+    {
+        // Monday 8 May and Wednesday 3 May fall on those weekdays in 2017, the first such year after 2014.
+        const string text = "Perundingan mandek pada 2014. Senin (8/5) ia bereaksi. Pertemuan digelar Rabu (3/5).";
+        Assert.Equal(new DateOnly(2017, 5, 8), DateRecognizer.For("id").InferredReference(text, [new Span(0, text.Length)]));
+    }
+
+    [Fact]
+    public void Reference_is_not_inferred_without_a_year_or_when_no_year_fits()
+    {
+        var recognizer = DateRecognizer.For("id");
+        const string noYear = "Senin (8/5) ia bereaksi.";
+        Assert.Null(recognizer.InferredReference(noYear, [new Span(0, noYear.Length)]));
+        const string clash = "Pada 2014. Senin (8/5) dan Senin (9/5).";
+        Assert.Null(recognizer.InferredReference(clash, [new Span(0, clash.Length)]));
+    }
+
+    [Fact]
     public void Recogniser_is_cached_per_language()
     {
         Assert.Same(DateRecognizer.For("id"), DateRecognizer.For("id"));
