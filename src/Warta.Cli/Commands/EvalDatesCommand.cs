@@ -31,6 +31,13 @@ public static class EvalDatesCommand
                 Console.Error.WriteLine($"eval-dates: no folder '{path}'");
                 return 2;
             }
+            // The IndoTimex release keeps its .tml files in a "gold" folder: accept the release folder too.
+            if (!Directory.EnumerateFiles(path, "*.tml").Any() && Directory.Exists(Path.Combine(path, "gold"))) path = Path.Combine(path, "gold");
+            if (!Directory.EnumerateFiles(path, "*.tml").Any())
+            {
+                Console.Error.WriteLine($"eval-dates: no .tml files in '{path}'");
+                return 2;
+            }
             var report = IndoTimexEvaluation.Run(path, parseResult.GetValue(language) ?? "id", parseResult.GetValue(perParagraph));
             if (parseResult.GetValue(errors))
                 foreach (var e in report.Errors)
