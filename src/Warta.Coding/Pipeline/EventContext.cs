@@ -75,12 +75,15 @@ public sealed class EventContext(
 
     public Place? PlaceFor(Sentence sentence, SentenceEvent e)
     {
-        var own = EventPlaces(sentence.Index, e);
+        var own = EventPlaces(sentence.Index, e, cuedOnly: true);
         if (own is not null) return own;
         if (resolve is not null && e.Target is { } target && TargetPlaceRoots.Contains(e.Cameo[..2])
             && !ActorCodes.IsNonState(target.Code)
             && (countryPlace?.Invoke(target.Root) ?? resolve(target.Name) ?? resolve(target.Span.Of(text))) is { Kind: PlaceKind.Country } country)
             return country with { Span = target.Span, Rule = "place:target-country" };
+        // A city or region named without a preposition ("kediamannya, Hambalang, Jawa Barat") may belong to anything
+        // in the sentence: it comes after what the act itself says.
+        if (EventPlaces(sentence.Index, e, cuedOnly: false) is { } named) return named;
         foreach (var candidate in Neighbours(sentence))
             if (Setting(candidate.Index) is { } p) return p with { Rule = p.Rule + "+context" };
         // Both sides of one foreign country ("warga Afghanistan turun ke jalan" against their government): that
@@ -125,7 +128,7 @@ public sealed class EventContext(
 
     // A place named with a preposition ("di Laut Jepang", "ke Turki") locates the event; a destination that is
     // also the target ("perjalanan ke Turki") comes first. A bare name that is one of the actors does not.
-    private Place? EventPlaces(int index, SentenceEvent? e)
+    private Place? EventPlaces(int index, SentenceEvent? e, bool cuedOnly)
     {
         var entry = sentences[index];
         var places = entry.Places.Where(p => p.Span is not null).ToList();
@@ -137,6 +140,7 @@ public sealed class EventContext(
         var free = cued.Where(p => e is null || !Overlaps(p, e.Source.Span)).ToList();
         if (free.Count > 0)
             return e is null ? free[0] : free.OrderBy(p => Distance(p.Span, e.Trigger)).First();
+        if (cuedOnly) return null;
         return places.FirstOrDefault(p => p.Kind is PlaceKind.Sea or PlaceKind.City or PlaceKind.Region
                                           && !entry.Actors.Any(a => Overlaps(p, a.Span)));
     }
