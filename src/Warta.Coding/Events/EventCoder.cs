@@ -404,8 +404,11 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     private static bool OwnForces(ActorMention source, ActorMention bareRole) =>
         source.Root == bareRole.Root && (source.Code.Length == 3 || source.Code == bareRole.Code);
 
+    // A state organ acting on its own bare country, or a bare country on one of its own organs ("Israel … pemerintahan
+    // Israel"): one side, not two.
     private static bool OwnCountry(ActorMention source, ActorMention target) =>
-        target.Code.Length == 3 && target.Code == source.Root && ActorCodes.IsStateOrgan(source.Code);
+        target.Root == source.Root && !ActorCodes.IsNonState(source.Code)
+        && (target.Code.Length == 3 && ActorCodes.IsStateOrgan(source.Code) || source.Code.Length == 3 && ActorCodes.IsStateOrgan(target.Code));
 
     private bool IsPassive(IReadOnlyList<Token> tokens, Trigger t) =>
         t.Entry.Voice == Voice.Passive || (t.Start > 0 && words.Is("passive-aux", tokens[t.Start - 1]));
