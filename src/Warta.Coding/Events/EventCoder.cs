@@ -29,6 +29,8 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         public bool Suppressed { get; set; }
         public ActorGroup? Source { get; set; }
         public ActorGroup? Target { get; set; }
+        /// <summary>A bare role the trigger phrase ends with ("membubarkan massa"): its object when nothing else is.</summary>
+        public ActorGroup? Swallowed { get; init; }
     }
 
     public List<SentenceEvent> Code(Sentence sentence, IReadOnlyList<ActorGroup> groups) => Code(sentence, groups, null);
@@ -54,6 +56,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             // "berjanji akan mendorong perdamaian": what is promised is cooperation, whatever the act's own code.
             else if (intended && HasMarker(tokens, predicate.Start, "pledge") && codebook.PledgeFor(code) is { } pledge) code = pledge;
             Attach(tokens, t, groups, consumed, previous);
+            if (t.Target is null && t.Swallowed is { } swallowed && t.Source != swallowed) t.Target = swallowed;
             previous = t;
             // "X ditangkap di Belanda": an agentless passive of an act with a usual doer (the police) keeps that doer,
             // whose country the pipeline reads from the place or the target.
@@ -87,12 +90,19 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             // "menghadapi kritik dari Israel": a verb of receiving is not the act; the noun after it is.
             else if (m is { } rv && words.Is("receive-verb", tokens[i]) && lexicon.Trie.LongestAt(tokens, i + 1) is { } received && received.End >= rv.End)
                 m = received;
-            // "menembakkan rudal" where "rudal" is read as the armed forces: the act is the part before the actor.
+            // "membubarkan massa", "menembakkan rudal": a phrase that ends with a bare role word keeps it as its object
+            // (the crowd dispersed; the missiles are the doer's own forces); a phrase overlapping any other actor
+            // gives way to the part before the actor.
+            ActorGroup? swallowed = null;
             if (m is { } overlapping && groups.FirstOrDefault(g => g.StartToken > i && g.StartToken < overlapping.End) is { } inside)
-                m = lexicon.Trie.LongestAt(tokens, i, inside.StartToken);
-            if (m is { } match && !groups.Any(g => match.Start < g.EndToken && g.StartToken < match.End))
             {
-                found.Add(new Trigger(match.Start, match.End, match.Values[0]));
+                if (inside.EndToken == overlapping.End && overlapping.Values[0].Voice == Voice.Active
+                    && inside.Members.All(a => a.Rule == "actor:role+context")) swallowed = inside;
+                else m = lexicon.Trie.LongestAt(tokens, i, inside.StartToken);
+            }
+            if (m is { } match && !groups.Any(g => g != swallowed && match.Start < g.EndToken && g.StartToken < match.End))
+            {
+                found.Add(new Trigger(match.Start, match.End, match.Values[0]) { Swallowed = swallowed });
                 i = match.End;
             }
             else i = m is { } skipped && skipped.Start > i ? skipped.Start : i + 1;
