@@ -31,6 +31,30 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         public ActorGroup? Target { get; set; }
         /// <summary>A bare role the trigger phrase ends with ("membubarkan massa"): its object when nothing else is.</summary>
         public ActorGroup? Swallowed { get; init; }
+        /// <summary>The phrase ends with a possessive ("tuntutannya"): whose it is, the pipeline reads from the sentence before.</summary>
+        public bool Owned { get; init; }
+    }
+
+    /// <summary>Marks the rule of an act whose last noun is owned by someone not named ("menolak tuntutannya").</summary>
+    public const string OwnedMark = "+possessive";
+
+    private const int MinStem = 4;
+
+    // The tokens with the possessive ending taken off ("tuntutannya" → "tuntutan"), or null when none has it.
+    private IReadOnlyList<Token>? PossessiveView(IReadOnlyList<Token> tokens)
+    {
+        if (lexicon.PossessiveClitic is not { } clitic) return null;
+        Token[]? view = null;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var norm = tokens[k].Norm;
+            if (tokens[k].Kind != TokenKind.Word || norm.Length < clitic.Length + MinStem || !norm.EndsWith(clitic, StringComparison.Ordinal)) continue;
+            // On a verb the ending is its object ("membunuhnya" = kill him), not an owner.
+            if (morphology.GuessVoice(norm[..^clitic.Length]) is Voice.Active or Voice.Passive) continue;
+            view ??= tokens.ToArray();
+            view[k] = tokens[k] with { Norm = norm[..^clitic.Length] };
+        }
+        return view;
     }
 
     public List<SentenceEvent> Code(Sentence sentence, IReadOnlyList<ActorGroup> groups) => Code(sentence, groups, null);
@@ -71,7 +95,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             if (!t.Source.IsAnaphor && codebook.AccusationFor(code) is { } accusation && Speaker(tokens, t, t.Source, groups) is { } speaker)
                 Accuse(speaker, t, accusation, tokens, events);
             if (t.Target is not null) consumed.Add(t.Target);
-            Emit(t, code, intended ? IntentMark : "", tokens, groups, events);
+            Emit(t, code, (intended ? IntentMark : "") + (t.Owned && t.Target is null ? OwnedMark : ""), tokens, groups, events);
         }
         return Deduplicate(events);
     }
@@ -79,10 +103,16 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     private List<Trigger> FindTriggers(IReadOnlyList<Token> tokens, IReadOnlyList<ActorGroup> groups)
     {
         var found = new List<Trigger>();
+        var view = PossessiveView(tokens);
         var i = 0;
         while (i < tokens.Count)
         {
             var m = lexicon.Trie.LongestAt(tokens, i);
+            // "menolak tuntutannya": the phrase with its last noun owned by someone ("his demand").
+            if (view is not null && lexicon.Trie.LongestAt(view, i) is { } c && (m is not { } plain || c.End > plain.End)) m = c;
+            // (a verb phrase only: "penolakannya" alone is the doer's own rejection)
+            var owned = m is { } o && view is not null && view[o.End - 1].Norm != tokens[o.End - 1].Norm && o.End - o.Start > 1
+                        && o.Values[0].Voice != Voice.Nominal;
             // "menggelar patroli" vs "patroli bersama": a phrase that starts with a light verb gives way
             // to a more specific phrase starting right after it.
             if (m is { } lv && words.Is("light-verb", tokens[i]) && lexicon.Trie.LongestAt(tokens, i + 1) is { } inner && inner.End > lv.End)
@@ -102,7 +132,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             }
             if (m is { } match && !groups.Any(g => g != swallowed && match.Start < g.EndToken && g.StartToken < match.End))
             {
-                found.Add(new Trigger(match.Start, match.End, match.Values[0]) { Swallowed = swallowed });
+                found.Add(new Trigger(match.Start, match.End, match.Values[0]) { Swallowed = swallowed, Owned = owned });
                 i = match.End;
             }
             else i = m is { } skipped && skipped.Start > i ? skipped.Start : i + 1;

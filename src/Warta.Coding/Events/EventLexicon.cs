@@ -18,16 +18,20 @@ public sealed class EventLexicon
     public PhraseTrie<EventTrigger> Trie { get; } = new();
     public int Rules { get; private set; }
 
+    /// <summary>The possessive ending of the language ("tuntutannya" = his demand), or null when it has none.</summary>
+    public string? PossessiveClitic { get; init; }
+
     public static EventLexicon For(string language)
     {
         lock (Cache)
         {
             if (Cache.TryGetValue(language, out var lexicon)) return lexicon;
             var file = DataFiles.LanguageFile(language, "events.tsv");
+            var clitic = LanguageSettings.Load(language).GetValueOrDefault("possessive_clitic");
             return Cache[language] = DataFiles.Exists(file)
                 ? Build(DataFiles.ReadTable(file).Rows.Select(r => (r.Required("id"), r.Required("cameo"), r.Required("trigger"), r["target"])), Morphology.For(language),
                     LanguageSettings.Load(language).GetValueOrDefault("bare_word_voice") == "nominal" ? Voice.Nominal : Voice.Active,
-                    FunctionWordsOf(language), word => Grammar.FunctionWords.For(language).Is("bare-verb", word))
+                    FunctionWordsOf(language), word => Grammar.FunctionWords.For(language).Is("bare-verb", word), clitic)
                 : new EventLexicon();
         }
     }
@@ -36,9 +40,10 @@ public sealed class EventLexicon
     /// <param name="bareWordVoice">The voice of a literal word without affixes (a noun in Indonesian news, a verb in English).</param>
     /// <param name="isModifier">Words that may lead a phrase without deciding its voice ("siap membantu" reads as "membantu").</param>
     public static EventLexicon Build(IEnumerable<(string Id, string Cameo, string Trigger, string Target)> rows, Morphology morphology,
-        Voice bareWordVoice = Voice.Active, Func<string, bool>? isModifier = null, Func<string, bool>? isBareVerb = null)
+        Voice bareWordVoice = Voice.Active, Func<string, bool>? isModifier = null, Func<string, bool>? isBareVerb = null,
+        string? possessiveClitic = null)
     {
-        var lexicon = new EventLexicon();
+        var lexicon = new EventLexicon { PossessiveClitic = possessiveClitic };
         var list = rows.ToList();
         // Voice of literal words: a literal that is also a generated form of some root takes that form's voice.
         var formVoice = new Dictionary<string, Voice>(StringComparer.Ordinal);

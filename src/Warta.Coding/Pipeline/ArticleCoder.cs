@@ -91,7 +91,10 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
                     if (source is null || source.Code == e.Target?.Code) continue;
                     e = e with { Source = source };
                 }
-                if (e.Target is null) e = WithContextTarget(e, reading, sentence.Index > 0 ? perSentence[sentence.Index - 1] : null);
+                var before = sentence.Index > 0 ? perSentence[sentence.Index - 1] : null;
+                if (e.Target is null && e.Rule.Contains(EventCoder.OwnedMark, StringComparison.Ordinal) && CameoCodebook.QuadClassOf(e.Cameo) == QuadClass.VerbalConflict)
+                    e = WithOwnerTarget(e, reading, before);
+                if (e.Target is null) e = WithContextTarget(e, reading, before);
                 if (e is { Target: null } && CameoCodebook.Default.TargetIsPlace(e.Cameo, e.Source.Code))
                     e = WithPlaceTarget(e, context.PlaceAfter(sentence, e.Trigger)
                                            ?? context.PlaceBetween(sentence, e.Source.Span, e.Trigger));
@@ -134,6 +137,21 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
             ? e with { Target = new ActorMention(e.Source.Root + role, role, e.Trigger, "actor:implied-target"), Rule = e.Rule + "+implied-target" }
             : e;
 
+
+    /// <summary>
+    /// "Trump menuntut penyerahan Iran. Khamenei menolak tuntutannya.": the owner of what the act is about is an
+    /// actor named earlier in the sentence, else the one last named in the sentence before (a person first),
+    /// other than the doer.
+    /// </summary>
+    private static SentenceEvent WithOwnerTarget(SentenceEvent e, SentenceReading reading, SentenceReading? before)
+    {
+        // One named earlier in the same sentence comes first ("China membangun pulau … meski PCA mementahkan klaimnya").
+        var here = reading.Actors.Where(a => a.Span.End <= e.Trigger.Start && a.Root != e.Source.Root && a.Rule != "actor:role+context").ToList();
+        var others = here.Count > 0 ? here
+            : before?.Actors.Where(a => a.Root != e.Source.Root && a.Rule != "actor:role+context").ToList() ?? [];
+        var owner = others.LastOrDefault(a => a.Rule == "actor:person") ?? others.LastOrDefault();
+        return owner is null ? e : e with { Target = owner with { Span = e.Trigger }, Rule = e.Rule + "-target" };
+    }
 
     /// <summary>
     /// "Iran telah menembakkan 400 rudal balistik": an act that is always aimed at someone (data/cameo/context-targets.tsv)
