@@ -111,7 +111,8 @@ internal sealed class DatePatterns
             [PatternKind.Year] = digits,
             [PatternKind.Decade] = digits,
         };
-        Markers = WarmedUp(new Regex($@"{L}(?:{Alt(v.Markers)}){R}", Options, Timeout), sample);
+        // A marker may be glued to the outlet's name by scraping ("dilansirAFP, Jumat (20/6/2025)").
+        Markers = WarmedUp(new Regex($@"{L}(?:{Alt(v.Markers)})(?:{R}|(?=\p{{Lu}}))", Options, Timeout), sample);
         RangeGap = new Regex($@"^\s*(?:{range})\s*$", Options, Timeout);
         JoinGap = new Regex($@"^[\s,]*(?:(?:{Alt(v.Keywords("on"))})\s+)?$", Options, Timeout);
     }
