@@ -78,34 +78,25 @@ public sealed class CameoCodebook
                 book._codes[row.Required("code")] = new CameoCode(row.Required("code"), row["label"],
                     row.Double("goldstein") ?? 0, (QuadClass)quad, row["plover"]);
             }
-        var implied = DataFiles.KnowledgeFile("cameo/implied-agents.tsv");
-        if (DataFiles.Exists(implied))
-            foreach (var row in DataFiles.ReadTable(implied).Rows)
-                book._implied[row.Required("code")] = row.Required("role");
-        var contextTargets = DataFiles.KnowledgeFile("cameo/context-targets.tsv");
-        if (DataFiles.Exists(contextTargets))
-            foreach (var row in DataFiles.ReadTable(contextTargets).Rows)
-                book._contextTargets[row.Required("code")] = row.Required("same_sentence");
-        var accusations = DataFiles.KnowledgeFile("cameo/accusations.tsv");
-        if (DataFiles.Exists(accusations))
-            foreach (var row in DataFiles.ReadTable(accusations).Rows)
-                book._accusations[row.Required("code")] = row.Required("accusation");
-        var impliedTargets = DataFiles.KnowledgeFile("cameo/implied-targets.tsv");
-        if (DataFiles.Exists(impliedTargets))
-            foreach (var row in DataFiles.ReadTable(impliedTargets).Rows)
-                book._impliedTargets[row.Required("code")] = (row.Required("role"), Roles(row["doers"]));
-        var placeTargets = DataFiles.KnowledgeFile("cameo/place-targets.tsv");
-        if (DataFiles.Exists(placeTargets))
-            foreach (var row in DataFiles.ReadTable(placeTargets).Rows)
-                book._placeTargets[row.Required("code")] = Roles(row["doers"]);
-        var intent = DataFiles.KnowledgeFile("cameo/intent-codes.tsv");
-        if (DataFiles.Exists(intent))
-            foreach (var row in DataFiles.ReadTable(intent).Rows)
-            {
-                book._intent[row.Required("root")] = row.Required("intent_code");
-                if (row["pledged"] is { Length: > 0 } pledged) book._pledge[row.Required("root")] = pledged;
-            }
+        ForEachRow("cameo/implied-agents.tsv", row => book._implied[row.Required("code")] = row.Required("role"));
+        ForEachRow("cameo/context-targets.tsv", row => book._contextTargets[row.Required("code")] = row.Required("same_sentence"));
+        ForEachRow("cameo/accusations.tsv", row => book._accusations[row.Required("code")] = row.Required("accusation"));
+        ForEachRow("cameo/implied-targets.tsv", row => book._impliedTargets[row.Required("code")] = (row.Required("role"), Roles(row["doers"])));
+        ForEachRow("cameo/place-targets.tsv", row => book._placeTargets[row.Required("code")] = Roles(row["doers"]));
+        ForEachRow("cameo/intent-codes.tsv", row =>
+        {
+            book._intent[row.Required("root")] = row.Required("intent_code");
+            if (row["pledged"] is { Length: > 0 } pledged) book._pledge[row.Required("root")] = pledged;
+        });
         return book;
+    }
+
+    // The rows of a data/ table, when the table exists.
+    private static void ForEachRow(string relative, Action<TsvRow> read)
+    {
+        var file = DataFiles.KnowledgeFile(relative);
+        if (!DataFiles.Exists(file)) return;
+        foreach (var row in DataFiles.ReadTable(file).Rows) read(row);
     }
 
     // "GOV|MIL" → the roles; an empty list means a bare state ("").
