@@ -73,13 +73,18 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             // Negation and intent attach to the predicate: the light verb of "berencana memperkuat kerja sama".
             var lightVerb = t.Entry.Voice == Voice.Nominal ? LightVerbBefore(tokens, t.Start) : -1;
             var predicate = lightVerb >= 0 ? t with { Start = lightVerb } : t;
-            t.Suppressed = IsSuppressed(tokens, predicate, previous);
+            // "menyiapkan pesawat untuk membantu evakuasi WNI": what a preparation is for is announced, not only a purpose.
+            var preparation = PreparedPurpose(tokens, predicate.Start);
+            t.Suppressed = preparation < 0 && IsSuppressed(tokens, predicate, previous);
             var code = t.Entry.Cameo;
-            var intended = HasIntent(tokens, predicate.Start);
+            var intended = preparation >= 0 || HasIntent(tokens, predicate.Start);
             if (intended && codebook.IntentFor(code) is { } intent) code = intent;
             // "berjanji akan mendorong perdamaian": what is promised is cooperation, whatever the act's own code.
             else if (intended && HasMarker(tokens, predicate.Start, "pledge") && codebook.PledgeFor(code) is { } pledge) code = pledge;
             Attach(tokens, t, groups, consumed, previous);
+            // (whoever prepares is the one who means to do it)
+            if (preparation >= 0 && t.Entry.Voice != Voice.Nominal && Subject(tokens, preparation, groups, consumed, previous) is { } preparer
+                && preparer != t.Target) t.Source = preparer;
             if (t.Target is null && t.Swallowed is { } swallowed && t.Source != swallowed) t.Target = swallowed;
             previous = t;
             // "X ditangkap di Belanda": an agentless passive of an act with a usual doer (the police) keeps that doer,
@@ -169,6 +174,23 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     }
 
     private bool HasIntent(IReadOnlyList<Token> tokens, int start) => HasMarker(tokens, start, "intent");
+
+    private const int MaxPreparationReach = 8;
+
+    // A purpose word right before the act and a verb of preparing earlier in the same clause: the verb's index, else -1.
+    private int PreparedPurpose(IReadOnlyList<Token> tokens, int start)
+    {
+        var i = SkipAuxLeft(tokens, start - 1);
+        var purpose = i >= 0 ? words.MatchEndingAt("purpose", tokens, i + 1) : 0;
+        if (purpose == 0) return -1;
+        for (var k = i - purpose; k >= 0 && i - k <= MaxPreparationReach; k--)
+        {
+            // (not a preparation that is itself only a purpose: "dimaksudkan untuk mempersiapkan …")
+            if (words.Is("prepare-verb", tokens[k])) return k > 0 && words.MatchEndingAt("purpose", tokens, k) > 0 ? -1 : k;
+            if (tokens[k].Kind != TokenKind.Word && tokens[k].Norm != "(" && tokens[k].Norm != ")" || words.Is("clause-boundary", tokens[k])) return -1;
+        }
+        return -1;
+    }
 
     // A word of the class right before the act, auxiliaries between ("berjanji akan segera …").
     private bool HasMarker(IReadOnlyList<Token> tokens, int start, string cls)
