@@ -17,6 +17,9 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     /// <summary>Marks the rule of an act the sentence announces rather than reports ("akan", "berencana").</summary>
     public const string IntentMark = "+intent";
 
+    /// <summary>In an event row's target column: the noun right after the act's noun is its target ("evakuasi WNI").</summary>
+    public const string ObjectMarker = "(object)";
+
     private const int MaxTargetGap = 6;
     private const int MaxDirectGap = 3;
     private const int MaxAppositive = 4;
@@ -214,6 +217,13 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             case Voice.Passive:
                 t.Source = Agent(tokens, t, groups);
                 t.Target = Subject(tokens, t.Start, groups, consumed, previous);
+                break;
+            case Voice.Nominal when t.Entry.TargetPrepositions.Contains(ObjectMarker):
+                // "evakuasi WNI": the noun after the act is who it is done to; the doer is the subject of its verb.
+                t.Target = Genitive(t, groups) ?? Object(tokens, t, groups, allowDirect: false, exclude: null);
+                var carrier = LightVerbBefore(tokens, t.Start);
+                if (carrier >= 0) t.Source = Subject(tokens, carrier, groups, consumed, previous);
+                if (t.Source == t.Target) t.Source = null;
                 break;
             case Voice.Nominal:
                 // "serangan Israel terhadap Lebanon": the owner right after the noun acts; else the subject of its verb.
