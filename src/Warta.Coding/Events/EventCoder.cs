@@ -223,6 +223,8 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                 t.Target = Genitive(t, groups) ?? Object(tokens, t, groups, allowDirect: false, exclude: null);
                 var carrier = LightVerbBefore(tokens, t.Start);
                 if (carrier >= 0) t.Source = Subject(tokens, carrier, groups, consumed, previous);
+                // "penangkapan jurnalis AS oleh Rusia": the agent after "oleh".
+                else if (Agent(tokens, t, groups) is { Marker: not null } agent && agent != t.Target) t.Source = agent;
                 if (t.Source == t.Target) t.Source = null;
                 break;
             case Voice.Nominal:
