@@ -74,7 +74,8 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
             document.Dateline?.PlaceText is { } dl ? places.Resolve(language, dl) : null,
             name => places.Resolve(language, name), token => kit.Words.Is("since", token), token => kit.Words.Is("range-word", token),
             token => kit.Words.Is("setting-prep", token), code => places.Country(language, code),
-            (tokens, k) => kit.Words.Is("clause-boundary", tokens[k]) || StartsPredicate(kit, tokens, k));
+            (tokens, k) => kit.Words.Is("clause-boundary", tokens[k]) || StartsPredicate(kit, tokens, k),
+            s => RefersToStatement(kit, s.Tokens));
         var coded = new List<CodedEvent>();
         if (kit.Topics.IsOffTopic(topicHits)) perSentence.ForEach(p => p.Events.Clear());
         foreach (var reading in perSentence)
@@ -121,6 +122,19 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
         && !(k > 0 && kit.Words.Is("relativizer", tokens[k - 1]));
 
     private const int MinVerbLength = 6;
+
+    // "Hal itu disampaikan …", "Pernyataan ini diungkapkan …": a phrase pointing back at a statement, then a passive verb.
+    private static bool RefersToStatement(LanguageKit kit, IReadOnlyList<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var length = kit.Words.MatchAt("statement-reference", tokens, i);
+            if (length == 0) continue;
+            for (var k = i + length; k < tokens.Count && k <= i + length + 1; k++)
+                if (kit.Morphology.GuessVoice(tokens[k].Norm) == Voice.Passive) return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// "tiba di Bandara Pulkovo, St. Petersburg": a visit to the country of the place. A state's own country is not

@@ -20,8 +20,10 @@ public sealed class EventContext(
     Func<Token, bool>? range = null,
     Func<Token, bool>? locative = null,
     Func<string, Place?>? countryPlace = null,
-    Func<IReadOnlyList<Token>, int, bool>? endsClause = null)
+    Func<IReadOnlyList<Token>, int, bool>? endsClause = null,
+    Func<Sentence, bool>? statementReference = null)
 {
+    private readonly Func<Sentence, bool> refersToStatement = statementReference ?? (_ => false);
     private readonly Func<IReadOnlyList<Token>, int, bool> endsClause = endsClause ?? ((_, _) => false);
     private readonly Func<Token, bool> isSince = since ?? (_ => false);
     private readonly Func<Token, bool> isRange = range ?? (_ => false);
@@ -41,9 +43,31 @@ public sealed class EventContext(
     /// </summary>
     public EventDate DateFor(Sentence sentence, SentenceEvent e)
     {
+        var announced = e.Rule.Contains(EventCoder.IntentMark, StringComparison.Ordinal);
+        // "… berjanji akan mendorong perdamaian. … Pernyataan ini disampaikan Trump pada Rabu (3/5).": a sentence that
+        // says when the statement before it was made dates what was said, unless the act's own sentence is dated.
+        if ((announced || CameoCodebook.QuadClassOf(e.Cameo) is QuadClass.VerbalCooperation or QuadClass.VerbalConflict)
+            && EventTimes(sentence.Index).Count == 0 && StatedLater(sentence) is { } stated)
+            return stated;
         var date = ActDate(sentence, e);
-        var announced = e.Rule.Contains(EventCoder.IntentMark, StringComparison.Ordinal) || (reference is { } r && date.Date > r);
+        announced |= reference is { } r && date.Date > r;
         return announced ? StatementDate(sentence) ?? date : date;
+    }
+
+    private const int StatementReach = 2;
+
+    // The day given by one of the next sentences of the section that refers back to a statement ("Hal itu disampaikan …").
+    private EventDate? StatedLater(Sentence sentence)
+    {
+        for (var i = sentence.Index + 1; i < all.Count && i <= sentence.Index + StatementReach && all[i].Section == sentence.Section; i++)
+        {
+            if (!refersToStatement(all[i])) continue;
+            var index = i;
+            var said = sentences[i].Times.FirstOrDefault(t => t.Value is { Date: not null, Precision: DatePrecision.Day }
+                                                              && !AfterSince(index, t) && !IsBareClock(t));
+            return said is null ? null : said.Value with { Span = said.Span, Rule = said.Value.Rule + "+stated" };
+        }
+        return null;
     }
 
     private EventDate? StatementDate(Sentence sentence)

@@ -1,0 +1,42 @@
+using Warta.Coding.Pipeline;
+using Warta.Core;
+
+namespace Warta.Coding.Tests.Pipeline;
+
+/// <summary>
+/// When coded events happened, in articles written by us: announced acts take the day they were announced,
+/// a later "Hal itu disampaikan …" sentence dates the statement before it, and an undated article infers
+/// its year from weekday-numbered days.
+/// </summary>
+public sealed class EventDatingTests
+{
+    private static CodedEvent Only(string text, DateOnly? published, string cameoRoot)
+    {
+        var coded = WartaCoder.Default.Code(new Article("dating", text, published, Language: "id"));
+        return Assert.Single(coded.Events, e => e.Root == cameoRoot);
+    }
+
+    [Fact]
+    public void An_announced_visit_is_dated_when_it_was_announced_not_when_it_will_happen()
+    {
+        var e = Only("Perdana Menteri Jepang akan berkunjung ke Vietnam pada 20 Oktober mendatang.", new DateOnly(2024, 10, 2), "03");
+        Assert.Equal(new DateOnly(2024, 10, 2), e.Date.Date);
+    }
+
+    [Fact]
+    public void A_later_sentence_saying_when_a_statement_was_made_dates_it()
+    {
+        const string text = "Menteri Luar Negeri Jepang mengecam Korea Utara atas uji coba rudal itu. "
+                            + "Hal itu disampaikan di Tokyo pada Selasa (8/10/2024).";
+        var e = Only(text, new DateOnly(2024, 10, 10), "11");
+        Assert.Equal(new DateOnly(2024, 10, 8), e.Date.Date);
+    }
+
+    [Fact]
+    public void An_undated_article_takes_its_year_from_weekdays_after_the_latest_year_named()
+    {
+        const string text = "Perundingan terhenti sejak 2014. Pada Rabu (3/5), Presiden Prancis mengecam Israel.";
+        var e = Only(text, null, "11");
+        Assert.Equal(new DateOnly(2017, 5, 3), e.Date.Date);
+    }
+}
