@@ -91,13 +91,25 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
             // "Deputi Perdana Menteri (DPM) Federasi Rusia": a bracketed short form inside a title is skipped.
             var joinsAcrossBracket = chunks.Count > 0 && m.Start == chunks[^1].End + 3 && tokens[chunks[^1].End].Norm == "("
                                      && tokens[chunks[^1].End + 2].Norm == ")";
+            var end = entry.Kind == ActorEntryKind.Person ? RestOfName(tokens, m.End, entry) : m.End;
+            if (end > m.End) span = new Span(span.Start, tokens[end - 1].End);
             if (chunks.Count > 0 && (chunks[^1].End == m.Start || joinsAcrossBracket) && CanJoin(chunks[^1], entry))
-                chunks[^1] = chunks[^1] with { End = m.End, Parts = [.. chunks[^1].Parts, (entry, span)] };
+                chunks[^1] = chunks[^1] with { End = end, Parts = [.. chunks[^1].Parts, (entry, span)] };
             else
-                chunks.Add(new Chunk(m.Start, m.End, [(entry, span)]) { ArgumentPosition = IsArgumentPosition(tokens, m.Start) });
-            i = m.End;
+                chunks.Add(new Chunk(m.Start, end, [(entry, span)]) { ArgumentPosition = IsArgumentPosition(tokens, m.Start) });
+            i = end;
         }
         return chunks;
+    }
+
+    // "Presiden Prabowo Subianto" matched as the alias "Presiden Prabowo": the rest of the full name belongs to it.
+    private static int RestOfName(IReadOnlyList<Token> tokens, int end, ActorEntry person)
+    {
+        var name = Tokenizer.Normalise(person.Name);
+        var at = Array.IndexOf(name, tokens[end - 1].Norm);
+        if (at < 0) return end;
+        while (++at < name.Length && end < tokens.Count && tokens[end].Norm == name[at]) end++;
+        return end;
     }
 
     private const int MaxCompanyName = 4;
