@@ -358,11 +358,14 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     // Passive agent: "diserang oleh Israel", or a group right after the verb ("diserang Israel").
     private ActorGroup? Agent(IReadOnlyList<Token> tokens, Trigger t, IReadOnlyList<ActorGroup> groups)
     {
+        // "diundang oleh Foreign Policy Community of Indonesia": after "oleh", the first actor within the name that follows.
+        var byAgent = t.End < tokens.Count && words.Is("passive-agent", tokens[t.End]);
         foreach (var g in groups.Where(g => g.StartToken >= t.End && g.StartToken - t.End <= MaxTargetGap))
         {
             if (g.Marker is { } marker && words.Is("passive-agent", marker)) return g;
             if (g.Marker is null && g.StartToken == t.End) return g;
             if (HasBoundary(tokens, t.End, g.StartToken)) break;
+            if (byAgent && !HasBoundary(tokens, t.End + 1, g.StartToken)) return g;
         }
         return null;
     }
