@@ -24,6 +24,7 @@ public sealed class CameoPolicyTests
     [InlineData("data/cameo/place-targets.tsv", new[] { "code", "doers", "note" })]
     [InlineData("data/cameo/context-targets.tsv", new[] { "code", "same_sentence", "note" })]
     [InlineData("data/cameo/accusations.tsv", new[] { "code", "accusation", "note" })]
+    [InlineData("data/cameo/addressed-warnings.tsv", new[] { "code", "threat", "note" })]
     public void Policy_table_names_known_codes_and_roles(string file, string[] columns)
     {
         var codes = Codes();
@@ -42,6 +43,9 @@ public sealed class CameoPolicyTests
                     Assert.True(Roles.Contains(doer), $"{file}:{row.Line}: unknown doer role '{doer}'");
             if (columns.Contains("same_sentence"))
                 Assert.Contains(row.Required("same_sentence"), new[] { "yes", "no" });
+            if (columns.Contains("threat"))
+                Assert.True(codes.Contains(row.Required("threat")) && row.Required("threat").StartsWith("13"),
+                    $"{file}:{row.Line}: a threat must be a 13x code");
             if (columns.Contains("accusation"))
                 Assert.True(codes.Contains(row.Required("accusation")) && row.Required("accusation").StartsWith("11"),
                     $"{file}:{row.Line}: an accusation must be a 11x code");

@@ -13,6 +13,10 @@ public sealed class CameoCodebook
     private readonly Dictionary<string, string> _intent = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _implied = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _accusations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _addressedWarnings = new(StringComparer.Ordinal);
+
+    /// <summary>The threat code of a warning of this code addressed to an actor about what is to come, or null.</summary>
+    public string? ThreatFor(string code) => Longest(_addressedWarnings, code);
     private readonly Dictionary<string, string> _contextTargets = new(StringComparer.Ordinal);
 
     /// <summary>Whether an act of this code without a named target is aimed at the other state of the sentence before.</summary>
@@ -81,6 +85,7 @@ public sealed class CameoCodebook
         ForEachRow("cameo/implied-agents.tsv", row => book._implied[row.Required("code")] = row.Required("role"));
         ForEachRow("cameo/context-targets.tsv", row => book._contextTargets[row.Required("code")] = row.Required("same_sentence"));
         ForEachRow("cameo/accusations.tsv", row => book._accusations[row.Required("code")] = row.Required("accusation"));
+        ForEachRow("cameo/addressed-warnings.tsv", row => book._addressedWarnings[row.Required("code")] = row.Required("threat"));
         ForEachRow("cameo/implied-targets.tsv", row => book._impliedTargets[row.Required("code")] = (row.Required("role"), Roles(row["doers"])));
         ForEachRow("cameo/place-targets.tsv", row => book._placeTargets[row.Required("code")] = Roles(row["doers"]));
         ForEachRow("cameo/intent-codes.tsv", row =>

@@ -98,6 +98,9 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                 t.Source = new ActorGroup([new ActorMention(ImpliedAgent.Prefix + role, role, new Span(tokens[t.Start].Start, tokens[t.End - 1].End), "actor:implied-agent")],
                     t.Start, t.End, null);
             if (t.Suppressed || t.Source is null) continue;
+            // "memperingatkan Amerika Serikat tentang kerusakan …": a warning to someone about what is to come threatens.
+            if (t.Target is { } warned && warned.EndToken < tokens.Count && words.Is("threat-follow", tokens[warned.EndToken])
+                && codebook.ThreatFor(code) is { } threat) code = threat;
             // "Saakashvili menuturkan bahwa Kremlin telah melakukan serangan siber": the speaker accuses the doer
             // (not when the doer is the speaker's own side again: "Militer Israel mengatakan pihaknya menyerang …").
             if (!t.Source.IsAnaphor && codebook.AccusationFor(code) is { } accusation && Speaker(tokens, t, t.Source, groups) is { } speaker)
