@@ -20,6 +20,9 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     /// <summary>In an event row's target column: the noun right after the act's noun is its target ("evakuasi WNI").</summary>
     public const string ObjectMarker = "(object)";
 
+    /// <summary>In an event row's target column: without a named target, the act concerns the one named just before.</summary>
+    public const string OwnerMarker = "(owner)";
+
     private const int MaxTargetGap = 6;
     private const int MaxDirectGap = 3;
     private const int MaxAppositive = 4;
@@ -106,7 +109,8 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             if (!t.Source.IsAnaphor && codebook.AccusationFor(code) is { } accusation && Speaker(tokens, t, t.Source, groups) is { } speaker)
                 Accuse(speaker, t, accusation, tokens, events);
             if (t.Target is not null) consumed.Add(t.Target);
-            Emit(t, code, (intended ? IntentMark : "") + (t.Owned && t.Target is null ? OwnedMark : ""), tokens, groups, events);
+            var owner = t.Target is null && (t.Owned || t.Entry.TargetPrepositions.Contains(OwnerMarker)) ? OwnedMark : "";
+            Emit(t, code, (intended ? IntentMark : "") + owner, tokens, groups, events);
         }
         return Deduplicate(events);
     }

@@ -93,7 +93,8 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
                     e = e with { Source = source };
                 }
                 var before = sentence.Index > 0 ? perSentence[sentence.Index - 1] : null;
-                if (e.Target is null && e.Rule.Contains(EventCoder.OwnedMark, StringComparison.Ordinal) && CameoCodebook.QuadClassOf(e.Cameo) == QuadClass.VerbalConflict)
+                if (e.Target is null && e.Rule.Contains(EventCoder.OwnedMark, StringComparison.Ordinal)
+                    && CameoCodebook.QuadClassOf(e.Cameo) is QuadClass.VerbalConflict or QuadClass.VerbalCooperation)
                     e = WithOwnerTarget(e, reading, before);
                 if (e.Target is null) e = WithContextTarget(e, reading, before);
                 if (e is { Target: null } && CameoCodebook.Default.TargetIsPlace(e.Cameo, e.Source.Code))
