@@ -101,6 +101,9 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                 t.Source = new ActorGroup([new ActorMention(ImpliedAgent.Prefix + role, role, new Span(tokens[t.Start].Start, tokens[t.End - 1].End), "actor:implied-agent")],
                     t.Start, t.End, null);
             if (t.Suppressed || t.Source is null) continue;
+            // "melakukan operasi patroli laut di LCS untuk meredam China": a show of force is aimed at whom its purpose names.
+            if (t.Target is null && codebook.TakesContextTarget(code) && PurposeObject(tokens, t, groups) is { } aimed && aimed != t.Source)
+                t.Target = aimed;
             // "memperingatkan Amerika Serikat tentang kerusakan …": a warning to someone about what is to come threatens.
             if (t.Target is { } warned && warned.EndToken < tokens.Count && words.Is("threat-follow", tokens[warned.EndToken])
                 && codebook.ThreatFor(code) is { } threat) code = threat;
@@ -186,6 +189,24 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     private bool HasIntent(IReadOnlyList<Token> tokens, int start) => HasMarker(tokens, start, "intent");
 
     private const int MaxPreparationReach = 8;
+    private const int MaxPurposeReach = 10;
+
+    // The actor right after the verb of the first purpose clause after the act ("untuk meredam [China]"), if any.
+    private ActorGroup? PurposeObject(IReadOnlyList<Token> tokens, Trigger t, IReadOnlyList<ActorGroup> groups)
+    {
+        for (var k = t.End; k < tokens.Count && k - t.End <= MaxPurposeReach; k++)
+        {
+            if (tokens[k].Norm is "." or ";" || words.Is("clause-boundary", tokens[k]) || words.Is("speech", tokens[k])) return null;
+            var purpose = words.MatchAt("purpose", tokens, k);
+            if (purpose == 0) continue;
+            var from = k + purpose;
+            // (not a cooperative purpose: "mengerahkan personel untuk mengevakuasi WNI" helps them)
+            if (lexicon.Trie.LongestAt(tokens, from) is { } act && CameoCodebook.QuadClassOf(act.Values[0].Cameo) is QuadClass.VerbalCooperation or QuadClass.MaterialCooperation)
+                return null;
+            return groups.FirstOrDefault(g => g.StartToken > from && g.StartToken <= from + 2 && g.Marker is null);
+        }
+        return null;
+    }
 
     // A purpose word right before the act and a verb of preparing earlier in the same clause: the verb's index, else -1.
     private int PreparedPurpose(IReadOnlyList<Token> tokens, int start)
@@ -197,7 +218,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         {
             // (not a preparation that is itself only a purpose: "dimaksudkan untuk mempersiapkan …")
             if (words.Is("prepare-verb", tokens[k])) return k > 0 && words.MatchEndingAt("purpose", tokens, k) > 0 ? -1 : k;
-            if (tokens[k].Kind != TokenKind.Word && tokens[k].Norm != "(" && tokens[k].Norm != ")" || words.Is("clause-boundary", tokens[k])) return -1;
+            if (tokens[k].Kind is TokenKind.Punct or TokenKind.Symbol && tokens[k].Norm != "(" && tokens[k].Norm != ")" || words.Is("clause-boundary", tokens[k])) return -1;
         }
         return -1;
     }
