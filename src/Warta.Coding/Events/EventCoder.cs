@@ -414,6 +414,11 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             if (exclude is not null && g.Members.All(m => m.Rule == "actor:role+context" && exclude.Members.Any(s => OwnForces(s, m))))
                 continue;
             if (g.StartToken - t.End > MaxTargetGap || HasBoundary(tokens, t.End, g.StartToken)) return null;
+            // "bergabung dengan serangan Israel terhadap Iran": the owner of an act named further on belongs to that act
+            // ("mengecam serangan Israel", where the act is the object itself, keeps it).
+            if (g.StartToken > t.End + 1 && g.Marker is null
+                && lexicon.Trie.LongestAt(tokens, g.StartToken - 1) is { Values: [{ Voice: Voice.Nominal }, ..] } owned && owned.Start > t.End)
+                continue;
             if (g.Marker is null)
             {
                 // A direct object stands close to its verb: "mengkritik ketidakhadiran para pejabat AS", not five nouns on.
