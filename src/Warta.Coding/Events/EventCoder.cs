@@ -101,6 +101,13 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                 t.Source = new ActorGroup([new ActorMention(ImpliedAgent.Prefix + role, role, new Span(tokens[t.Start].Start, tokens[t.End - 1].End), "actor:implied-agent")],
                     t.Start, t.End, null);
             if (t.Suppressed || t.Source is null) continue;
+            // "belum memutuskan apakah akan bergabung dengan serangan Israel terhadap Iran": weighing an act concerns whom
+            // that act is aimed at.
+            if (t.Target is null && code.StartsWith(ConsiderPrefix, StringComparison.Ordinal)
+                && triggers.FirstOrDefault(n => n.Start >= t.End && n.Start - t.End <= MaxTargetGap && n.Entry.Voice == Voice.Nominal) is { } weighed
+                && !HasSentenceEnd(tokens, t.End, weighed.Start)
+                && Object(tokens, weighed, groups, allowDirect: false, exclude: t.Source) is { } concerned)
+                t.Target = concerned;
             // "melakukan operasi patroli laut di LCS untuk meredam China": a show of force is aimed at whom its purpose names.
             if (t.Target is null && codebook.TakesContextTarget(code) && PurposeObject(tokens, t, groups) is { } aimed && aimed != t.Source)
                 t.Target = aimed;
@@ -190,6 +197,15 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
 
     private const int MaxPreparationReach = 8;
     private const int MaxPurposeReach = 10;
+
+    // CAMEO 014 "consider policy option": the act weighed is named after it.
+    private const string ConsiderPrefix = "014";
+
+    private static bool HasSentenceEnd(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++) if (tokens[k].Norm is "." or ";" or "\"") return true;
+        return false;
+    }
 
     // The actor right after the verb of the first purpose clause after the act ("untuk meredam [China]"), if any.
     private ActorGroup? PurposeObject(IReadOnlyList<Token> tokens, Trigger t, IReadOnlyList<ActorGroup> groups)
