@@ -35,36 +35,30 @@ public sealed class CameoCodebook
     /// The role, in the doer's own country, that an act of this code without a named target is aimed at
     /// (protest → GOV), when the doer has one of the listed roles; else null.
     /// </summary>
-    public string? ImpliedTargetRole(string code, string doer)
-    {
-        for (var c = code; c.Length >= 2; c = c[..^1])
-            if (_impliedTargets.TryGetValue(c, out var row))
-                return ActorCodes.IsNonState(doer) || !HasRole(doer, row.Doers) ? null : row.Role;
-        return null;
-    }
+    public string? ImpliedTargetRole(string code, string doer) =>
+        TryLongest(_impliedTargets, code, out var row) && !ActorCodes.IsNonState(doer) && HasRole(doer, row.Doers) ? row.Role : null;
 
     // A country code with one of the roles ("IDNCVL", "IDNGOVMIL"); a bare country has the empty role.
     private static bool HasRole(string code, string[] roles) =>
         code.Length == 3 ? roles.Contains("") : roles.Contains(code.Substring(3, Math.Min(3, code.Length - 3)));
 
     /// <summary>Whether an act of this code by this doer, naming no target, is aimed at the country of its place (a visit).</summary>
-    public bool TargetIsPlace(string code, string doer)
-    {
-        for (var c = code; c.Length >= 2; c = c[..^1])
-            if (_placeTargets.TryGetValue(c, out var doers))
-                return ActorCodes.IsNonState(doer) ? doers.Contains(doer[..3]) : HasRole(doer, doers);
-        return false;
-    }
+    public bool TargetIsPlace(string code, string doer) =>
+        TryLongest(_placeTargets, code, out var doers) && (ActorCodes.IsNonState(doer) ? doers.Contains(doer[..3]) : HasRole(doer, doers));
 
     /// <summary>The role of whoever does this act when a passive names no agent (arrest → COP), or null.</summary>
     public string? ImpliedAgentRole(string code) => Longest(_implied, code);
 
     // The value of the longest code prefix in the table.
-    private static string? Longest(Dictionary<string, string> table, string code)
+    private static string? Longest(Dictionary<string, string> table, string code) =>
+        TryLongest(table, code, out var value) ? value : null;
+
+    private static bool TryLongest<T>(Dictionary<string, T> table, string code, out T value)
     {
         for (var c = code; c.Length >= 2; c = c[..^1])
-            if (table.TryGetValue(c, out var value)) return value;
-        return null;
+            if (table.TryGetValue(c, out value!)) return true;
+        value = default!;
+        return false;
     }
 
     public static CameoCodebook Default { get; } = Load();
@@ -123,12 +117,8 @@ public sealed class CameoCodebook
 
     /// <summary>The "express intent to …" code for an act of this code's root, or null when there is none.</summary>
     public string? IntentFor(string code)
-    {
         // The most specific row wins (0421 → 042 → 04); "keep" means the act's own code already says it.
-        for (var c = code; c.Length >= 2; c = c[..^1])
-            if (_intent.TryGetValue(c, out var intent)) return intent == "keep" ? null : intent;
-        return null;
-    }
+        => Longest(_intent, code) is { } intent && intent != "keep" ? intent : null;
 
     /// <summary>QuadClass by root (01–05, 06–08, 09–13, 14–20).</summary>
     public static QuadClass QuadClassOf(string code)

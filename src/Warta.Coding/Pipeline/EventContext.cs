@@ -170,13 +170,12 @@ public sealed class EventContext(
     }
 
     /// <summary>A place named with a preposition right after the trigger ("ditangkap di Belanda"), if any.</summary>
-    public Place? PlaceRightAfter(Sentence sentence, Span trigger)
-    {
-        var entry = sentences[sentence.Index];
-        return entry.Places.FirstOrDefault(p => p.Span is { } ps && ps.Start >= trigger.End
+    public Place? PlaceRightAfter(Sentence sentence, Span trigger) => PlaceRightAfter(sentences[sentence.Index], trigger);
+
+    private static Place? PlaceRightAfter(SentenceReading entry, Span trigger) =>
+        entry.Places.FirstOrDefault(p => p.Span is { } ps && ps.Start >= trigger.End
             && p.Rule.EndsWith(":preposition", StringComparison.Ordinal)
             && entry.Sentence.Tokens.Count(tk => tk.Start >= trigger.End && tk.End <= ps.Start) <= 1);
-    }
 
     /// <summary>
     /// The first place named after the trigger in the same clause ("tiba di Bandara Pulkovo, St. Petersburg"):
@@ -205,10 +204,7 @@ public sealed class EventContext(
         var entry = sentences[index];
         var text = entry.Sentence.Tokens;
         foreach (var trigger in entry.Triggers)
-            foreach (var p in entry.Places)
-                if (p.Span is { } ps && ps.Start >= trigger.End && p.Rule.EndsWith(":preposition", StringComparison.Ordinal)
-                    && text.Count(tk => tk.Start >= trigger.End && tk.End <= ps.Start) <= 1)
-                    return p;
+            if (PlaceRightAfter(entry, trigger) is { } p) return p;
         // "pertemuan bilateral di Istana Konstantinovsky, St. Petersburg": an address whose first part is not in the gazetteer.
         foreach (var trigger in entry.Triggers)
             if (text.FirstOrDefault(tk => tk.Start >= trigger.End) is { Norm: not null } next && isLocative(next) && PlaceAfter(entry, trigger) is { } p)
