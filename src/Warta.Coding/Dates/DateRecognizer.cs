@@ -283,7 +283,12 @@ public sealed class DateRecognizer
         var fit = readings.OfType<DateOnly>()
             .Where(d => IsoDay(d) == weekday && d <= r.AddDays(2) && d >= r.AddDays(-21))
             .OrderBy(d => Math.Abs(d.DayNumber - r.DayNumber)).FirstOrDefault();
-        if (fit != default) f.Value = f.Value with { Date = fit, Rule = f.Value.Rule + "+weekday-slip" };
+        if (fit != default) { f.Value = f.Value with { Date = fit, Rule = f.Value.Rule + "+weekday-slip" }; return; }
+        // "Jumat (5/3)" in a report of Saturday 3 June: no reading of numbers without a year fits, so the
+        // day name alone is kept, read as the latest such weekday up to the reference.
+        if (f.Match.Groups["y"].Success) return;
+        var back = ((IsoDay(r) - weekday) % 7 + 7) % 7;
+        f.Value = f.Value with { Date = r.AddDays(-back), Rule = f.Value.Rule + "+weekday-only" };
     }
 
     private bool ResolveValue(Found f, string text, DateOnly? reference, DateOnly? previousDay)
