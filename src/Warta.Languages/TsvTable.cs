@@ -28,6 +28,14 @@ public sealed class TsvRow(string file, int line, IReadOnlyDictionary<string, in
                 ? d : throw new DataFileException(File, Line, $"column '{column}' is not a number: '{s}'")
             : null;
 
+    /// <summary>A required yes/no cell.</summary>
+    public bool YesNo(string column) => Required(column) switch
+    {
+        "yes" => true,
+        "no" => false,
+        var s => throw new DataFileException(File, Line, $"column '{column}' is not yes or no: '{s}'"),
+    };
+
     public DateOnly? Date(string column) =>
         this[column] is { Length: > 0 } s
             ? DateOnly.TryParseExact(s, "yyyy-MM-dd", out var d)

@@ -21,7 +21,7 @@ public sealed class CameoPolicyTests
     [Theory]
     [InlineData("data/cameo/implied-agents.tsv", new[] { "code", "role", "note" })]
     [InlineData("data/cameo/implied-targets.tsv", new[] { "code", "role", "doers", "note" })]
-    [InlineData("data/cameo/place-targets.tsv", new[] { "code", "doers", "note" })]
+    [InlineData("data/cameo/place-targets.tsv", new[] { "code", "doers", "where", "note" })]
     [InlineData("data/cameo/context-targets.tsv", new[] { "code", "same_sentence", "note" })]
     [InlineData("data/cameo/accusations.tsv", new[] { "code", "accusation", "note" })]
     [InlineData("data/cameo/addressed-warnings.tsv", new[] { "code", "threat", "note" })]

@@ -92,11 +92,17 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
             var joinsAcrossBracket = chunks.Count > 0 && m.Start == chunks[^1].End + 3 && tokens[chunks[^1].End].Norm == "("
                                      && tokens[chunks[^1].End + 2].Norm == ")";
             var end = entry.Kind == ActorEntryKind.Person ? RestOfName(tokens, m.End, entry) : m.End;
+            var start = entry.Kind == ActorEntryKind.Organisation ? NameStart(text, tokens, m.Start, chunks.Count > 0 ? chunks[^1].End : 0) : m.Start;
+            if (start < m.Start) span = new Span(tokens[start].Start, span.End);
             if (end > m.End) span = new Span(span.Start, tokens[end - 1].End);
-            if (chunks.Count > 0 && (chunks[^1].End == m.Start || joinsAcrossBracket) && CanJoin(chunks[^1], entry))
+            // "Kepolisian Nasional Filipina": a capitalised word between a capitalised role and its country belongs to the name.
+            var joinsAcrossTitle = chunks.Count > 0 && entry.Kind == ActorEntryKind.Country && m.Start > chunks[^1].End
+                                   && m.Start - chunks[^1].End == 1 && chunks[^1].Parts.All(p => p.Entry.Kind == ActorEntryKind.Role)
+                                   && IsTitleWord(text, tokens[chunks[^1].Start]) && NameStart(text, tokens, m.Start, chunks[^1].End) == chunks[^1].End;
+            if (chunks.Count > 0 && (chunks[^1].End == m.Start || joinsAcrossBracket || joinsAcrossTitle) && CanJoin(chunks[^1], entry))
                 chunks[^1] = chunks[^1] with { End = end, Parts = [.. chunks[^1].Parts, (entry, span)] };
             else
-                chunks.Add(new Chunk(m.Start, end, [(entry, span)]) { ArgumentPosition = IsArgumentPosition(tokens, m.Start) });
+                chunks.Add(new Chunk(start, end, [(entry, span)]) { ArgumentPosition = IsArgumentPosition(tokens, start) });
             i = end;
         }
         return chunks;
@@ -123,6 +129,25 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
         }
         return false;
     }
+
+    private const int MaxNamePrefix = 3;
+
+    /// <summary>
+    /// "Misi Bantuan Perserikatan Bangsa-Bangsa", "Badan Pengungsi PBB": capitalised words right before an organisation's
+    /// name are part of that name (a body of it), so an act's noun among them is no act. A sentence's first word alone
+    /// is capitalised anyway ("Bantuan PBB tiba …" is aid).
+    /// </summary>
+    private int NameStart(string text, IReadOnlyList<Token> tokens, int start, int floor)
+    {
+        var k = start;
+        while (k > floor && start - k < MaxNamePrefix && IsTitleWord(text, tokens[k - 1]) && lexicon.Trie.LongestAt(tokens, k - 1) is null
+               && !FunctionWords.Classes.Any(c => words.Is(c, tokens[k - 1])))
+            k--;
+        return k == 0 && start == 1 ? start : k;
+    }
+
+    private static bool IsTitleWord(string text, Token token) =>
+        token.Kind == TokenKind.Word && token.Span.Length > 1 && char.IsUpper(text[token.Start]) && char.IsLower(text[token.Start + 1]);
 
     private bool PrecededByUnknownName(string text, IReadOnlyList<Token> tokens, int start)
     {

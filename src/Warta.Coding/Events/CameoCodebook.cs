@@ -17,18 +17,18 @@ public sealed class CameoCodebook
 
     /// <summary>The threat code of a warning of this code addressed to an actor about what is to come, or null.</summary>
     public string? ThreatFor(string code) => Longest(_addressedWarnings, code);
-    private readonly Dictionary<string, string> _contextTargets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> _contextTargets = new(StringComparer.Ordinal);
 
     /// <summary>Whether an act of this code without a named target is aimed at the other state of the sentence before.</summary>
-    public bool TakesContextTarget(string code) => Longest(_contextTargets, code) is not null;
+    public bool TakesContextTarget(string code) => TryLongest(_contextTargets, code, out _);
 
     /// <summary>Whether that other state may also be the one other state of the act's own sentence.</summary>
-    public bool TakesSentenceTarget(string code) => Longest(_contextTargets, code) == "yes";
+    public bool TakesSentenceTarget(string code) => TryLongest(_contextTargets, code, out var sameSentence) && sameSentence;
 
     /// <summary>The code of a statement saying another did an act of this code (a reported attack → accuse), or null.</summary>
     public string? AccusationFor(string code) => Longest(_accusations, code);
 
-    private readonly Dictionary<string, string[]> _placeTargets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string[] Doers, bool Around)> _placeTargets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Role, string[] Doers)> _impliedTargets = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -44,7 +44,13 @@ public sealed class CameoCodebook
 
     /// <summary>Whether an act of this code by this doer, naming no target, is aimed at the country of its place (a visit).</summary>
     public bool TargetIsPlace(string code, string doer) =>
-        TryLongest(_placeTargets, code, out var doers) && (ActorCodes.IsNonState(doer) ? doers.Contains(doer[..3]) : HasRole(doer, doers));
+        TryLongest(_placeTargets, code, out var row) && (ActorCodes.IsNonState(doer) ? row.Doers.Contains(doer[..3]) : HasRole(doer, row.Doers));
+
+    /// <summary>
+    /// Whether, for such an act, a place named between the doer and the act, or after it without a preposition, counts
+    /// as well as one named with a preposition after it.
+    /// </summary>
+    public bool PlaceAroundActCounts(string code) => TryLongest(_placeTargets, code, out var row) && row.Around;
 
     /// <summary>The role of whoever does this act when a passive names no agent (arrest → COP), or null.</summary>
     public string? ImpliedAgentRole(string code) => Longest(_implied, code);
@@ -77,11 +83,16 @@ public sealed class CameoCodebook
                     row.Double("goldstein") ?? 0, (QuadClass)quad, row["plover"]);
             }
         ForEachRow("cameo/implied-agents.tsv", row => book._implied[row.Required("code")] = row.Required("role"));
-        ForEachRow("cameo/context-targets.tsv", row => book._contextTargets[row.Required("code")] = row.Required("same_sentence"));
+        ForEachRow("cameo/context-targets.tsv", row => book._contextTargets[row.Required("code")] = row.YesNo("same_sentence"));
         ForEachRow("cameo/accusations.tsv", row => book._accusations[row.Required("code")] = row.Required("accusation"));
         ForEachRow("cameo/addressed-warnings.tsv", row => book._addressedWarnings[row.Required("code")] = row.Required("threat"));
         ForEachRow("cameo/implied-targets.tsv", row => book._impliedTargets[row.Required("code")] = (row.Required("role"), Roles(row["doers"])));
-        ForEachRow("cameo/place-targets.tsv", row => book._placeTargets[row.Required("code")] = Roles(row["doers"]));
+        ForEachRow("cameo/place-targets.tsv", row => book._placeTargets[row.Required("code")] = (Roles(row["doers"]), row.Required("where") switch
+        {
+            "around" => true,
+            "after" => false,
+            var w => throw new DataFileException(row.File, row.Line, $"column 'where' is not around or after: '{w}'"),
+        }));
         ForEachRow("cameo/intent-codes.tsv", row =>
         {
             book._intent[row.Required("root")] = row.Required("intent_code");

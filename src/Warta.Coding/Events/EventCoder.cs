@@ -23,6 +23,9 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     /// <summary>In an event row's target column: without a named target, the act concerns the one named just before.</summary>
     public const string OwnerMarker = "(owner)";
 
+    /// <summary>In an event row's target column: an act done by saying it, so wishing to do it does it ("ingin berterima kasih").</summary>
+    public const string SpokenMarker = "(spoken)";
+
     private const int MaxTargetGap = 6;
     private const int MaxDirectGap = 3;
     private const int MaxAppositive = 4;
@@ -84,6 +87,8 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             t.Suppressed = preparation < 0 && IsSuppressed(tokens, predicate, previous);
             var code = t.Entry.Cameo;
             var intended = preparation >= 0 || HasIntent(tokens, predicate.Start);
+            // "Saya ingin berterima kasih kepada …": a wish to thank is the thanks.
+            if (intended && t.Entry.TargetPrepositions.Contains(SpokenMarker) && HasMarker(tokens, predicate.Start, "wish")) intended = false;
             if (intended && codebook.IntentFor(code) is { } intent) code = intent;
             // "berjanji akan mendorong perdamaian": what is promised is cooperation, whatever the act's own code.
             else if (intended && HasMarker(tokens, predicate.Start, "pledge") && codebook.PledgeFor(code) is { } pledge) code = pledge;
@@ -327,7 +332,8 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     private ActorGroup? Subject(IReadOnlyList<Token> tokens, int start, IReadOnlyList<ActorGroup> groups, HashSet<ActorGroup> consumed, Trigger? previous)
     {
         var i = SkipAuxLeft(tokens, start - 1);
-        // "X, yang …": a relative clause right before the verb has the head noun as subject
+        while (i >= 0 && words.Is("intent", tokens[i])) i = SkipAuxLeft(tokens, i - 1);
+        // "X, yang …" ("Presiden Prabowo yang hendak mengirim …"): a relative clause right before the verb has the head noun as subject
         if (i >= 0 && words.Is("relativizer", tokens[i]))
         {
             var head = groups.LastOrDefault(g => g.EndToken == i || (g.EndToken == i - 1 && tokens[i - 1].Norm == ","));
@@ -337,6 +343,10 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         if (i >= 0 && words.Is("coordination", tokens[i]) && previous?.Source is { } shared && previous.End <= i
             && (previous.Target is null || consumed.Contains(previous.Target)))
             return shared;
+        // "Presiden Prancis mengatakan akan mengunjungi Jepang": a verb of saying right before the act (with only auxiliaries and
+        // intent between) shares its subject with the act.
+        if (i >= 0 && i < start - 1 && words.Is("speech", tokens[i]) && morphology.GuessVoice(tokens[i].Norm) == Voice.Active)
+            return Subject(tokens, i, groups, consumed, null);
         for (var k = start - 1; k >= 0; k--)
         {
             var group = groups.LastOrDefault(g => g.EndToken == k + 1);

@@ -98,8 +98,9 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
                     e = WithOwnerTarget(e, reading, before);
                 if (e.Target is null) e = WithContextTarget(e, reading, before);
                 if (e is { Target: null } && CameoCodebook.Default.TargetIsPlace(e.Cameo, e.Source.Code))
-                    e = WithPlaceTarget(e, context.PlaceAfter(sentence, e.Trigger)
-                                           ?? context.PlaceBetween(sentence, e.Source.Span, e.Trigger));
+                    e = WithPlaceTarget(e, CameoCodebook.Default.PlaceAroundActCounts(e.Cameo)
+                        ? context.PlaceAfter(sentence, e.Trigger) ?? context.PlaceBetween(sentence, e.Source.Span, e.Trigger)
+                        : context.PlaceAfter(sentence, e.Trigger) is { } after && after.Rule.EndsWith(":preposition", StringComparison.Ordinal) ? after : null);
                 if (e is { Target: null } && CameoCodebook.Default.ImpliedTargetRole(e.Cameo, e.Source.Code) is { } targetRole)
                     e = WithImpliedTarget(e, targetRole);
                 if (e?.Target is null) continue; // only dyadic events are output
