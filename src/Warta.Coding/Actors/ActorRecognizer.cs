@@ -76,6 +76,12 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
             if (InsideLongerPlace(span, placeSpans)) { i++; continue; }
             var entry = Pick(entries);
             if (entry is null or { Kind: ActorEntryKind.NotActor }) { i = m.End; continue; }
+            // "Mahkamah Agung", "Kemlu": a state's body that is also a role word is that role of the country named right
+            // after it ("Kemlu China"), or, written in full, of another state that both this sentence or paragraph and the
+            // article are about (an abbreviation such as "Kemenperin" stays the Indonesian body).
+            if (entry.Kind == ActorEntryKind.Organisation && entries.FirstOrDefault(e => e.Kind == ActorEntryKind.Role) is { } asRole
+                && (StartsCountry(tokens, m.End) || m.End - m.Start > 1 && ForeignContext(chunks, entry.Code)))
+                entry = asRole;
             // "PT Toyota Astra Indonesia", "Asosiasi Pengusaha Indonesia": a country at the end of a company's name.
             if (entry.Kind is ActorEntryKind.Country && InCompanyName(text, tokens, m.Start)) { i = m.End; continue; }
             if (entry.Kind == ActorEntryKind.Person && entry.Written != entry.Name && PrecededByUnknownName(text, tokens, m.Start))
@@ -129,6 +135,16 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
         }
         return false;
     }
+
+    private bool ForeignContext(List<Chunk> chunks, string bodyCode)
+    {
+        var near = chunks.SelectMany(c => c.Parts).LastOrDefault(p => p.Entry.Kind is ActorEntryKind.Country or ActorEntryKind.Metonym).Entry?.Code
+                   ?? _paragraphCountry;
+        return near is not null && near == MainCountry() && !bodyCode.StartsWith(near, StringComparison.Ordinal);
+    }
+
+    private bool StartsCountry(IReadOnlyList<Token> tokens, int i) =>
+        i < tokens.Count && lexicon.Trie.LongestAt(tokens, i) is { } next && next.Values.Any(e => e.Kind is ActorEntryKind.Country or ActorEntryKind.Metonym);
 
     private const int MaxNamePrefix = 3;
 
