@@ -17,6 +17,9 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     /// <summary>Marks the rule of an act the sentence announces rather than reports ("akan", "berencana").</summary>
     public const string IntentMark = "+intent";
 
+    /// <summary>Marks the rule of a speaker's accusation of the doer of a reported act.</summary>
+    public const string AccusationMark = "+accusation";
+
     /// <summary>In an event row's target column: the noun right after the act's noun is its target ("evakuasi WNI").</summary>
     public const string ObjectMarker = "(object)";
 
@@ -25,6 +28,9 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
 
     /// <summary>In an event row's target column: an act done by saying it, so wishing to do it does it ("ingin berterima kasih").</summary>
     public const string SpokenMarker = "(spoken)";
+
+    /// <summary>In an event row's target column: a misdeed, coded as its speaker accusing its doer ("mengatakan X berbohong").</summary>
+    public const string AccusedMarker = "(accused)";
 
     private const int MaxTargetGap = 6;
     private const int MaxDirectGap = 3;
@@ -106,6 +112,11 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                 t.Source = new ActorGroup([new ActorMention(ImpliedAgent.Prefix + role, role, new Span(tokens[t.Start].Start, tokens[t.End - 1].End), "actor:implied-agent")],
                     t.Start, t.End, null);
             if (t.Suppressed || t.Source is null) continue;
+            if (t.Entry.TargetPrepositions.Contains(AccusedMarker))
+            {
+                if (!t.Source.IsAnaphor && Speaker(tokens, t, t.Source, groups) is { } accuser) Accuse(accuser, t, code, tokens, events);
+                continue;
+            }
             // "belum memutuskan apakah akan bergabung dengan serangan Israel terhadap Iran": weighing an act concerns whom
             // that act is aimed at.
             if (t.Target is null && code.StartsWith(ConsiderPrefix, StringComparison.Ordinal)
@@ -398,15 +409,22 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                    && !words.Is("clause-boundary", tokens[name]) && !words.Is("coordination", tokens[name])) name--;
             if (name >= 0 && name < j - 1 && tokens[name].Norm == ",") j = name - 1;
         }
-        return groups.LastOrDefault(g => g.EndToken == j + 1) is { IsOblique: false } speaker ? speaker : null;
+        // ... or before the rest of its name ("Pejabat Kementerian Koordinator bidang Kemaritiman mengatakan").
+        var end = j;
+        while (end >= 0 && j - end < MaxNameTail && tokens[end].Kind == TokenKind.Word && !FunctionWords.Classes.Any(c => words.Is(c, tokens[end]))
+               && !groups.Any(g => g.EndToken == end + 1)) end--;
+        var speaker = groups.LastOrDefault(g => g.EndToken == j + 1) ?? groups.LastOrDefault(g => g.EndToken == end + 1);
+        return speaker is { IsOblique: false } && speaker != doer ? speaker : null;
     }
+
+    private const int MaxNameTail = 3;
 
     private static void Accuse(ActorGroup speaker, Trigger t, string accusation, IReadOnlyList<Token> tokens, List<SentenceEvent> events)
     {
         var span = new Span(tokens[t.Start].Start, tokens[t.End - 1].End);
         foreach (var s in speaker.Members)
             foreach (var d in t.Source!.Members)
-                if (s.Root != d.Root) events.Add(new SentenceEvent(s, d, accusation, span, t.Entry.Rule + "+accusation", false));
+                if (s.Root != d.Root) events.Add(new SentenceEvent(s, d, accusation, span, t.Entry.Rule + AccusationMark, false));
     }
 
     // Passive agent: "diserang oleh Israel", or a group right after the verb ("diserang Israel").

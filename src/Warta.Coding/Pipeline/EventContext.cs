@@ -155,7 +155,7 @@ public sealed class EventContext(
     private Place? EventPlaces(int index, SentenceEvent? e, bool cuedOnly)
     {
         var entry = sentences[index];
-        var places = entry.Places.Where(p => p.Span is not null).ToList();
+        var places = entry.Places.Where(p => p.Span is not null && !InReportedClause(p, e)).ToList();
         if (places.Count == 0) return null;
         var cued = places.Where(p => p.Rule.EndsWith(":preposition", StringComparison.Ordinal)).ToList();
         // (not the country in a title: "kepada Presiden RI Prabowo" names a person, not a destination)
@@ -167,6 +167,15 @@ public sealed class EventContext(
         if (cuedOnly) return null;
         return places.FirstOrDefault(p => p.Kind is PlaceKind.Sea or PlaceKind.City or PlaceKind.Region
                                           && !entry.Actors.Any(a => Overlaps(p, a.Span)));
+    }
+
+    // "Pejabat itu mengatakan China bersikap agresif di Laut China Selatan": an accusation is made where the speaker speaks,
+    // not where the reported act happens (the clause from the accused on, or up to a speaker named after it).
+    private static bool InReportedClause(Place p, SentenceEvent? e)
+    {
+        if (e?.Target is not { } accused || !e.Rule.Contains(EventCoder.AccusationMark, StringComparison.Ordinal)) return false;
+        var start = p.Span!.Value.Start;
+        return e.Source.Span.Start < accused.Span.Start ? start >= accused.Span.Start : start < e.Source.Span.Start;
     }
 
     /// <summary>A place named with a preposition right after the trigger ("ditangkap di Belanda"), if any.</summary>
