@@ -77,10 +77,10 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
             var entry = Pick(entries);
             if (entry is null or { Kind: ActorEntryKind.NotActor }) { i = m.End; continue; }
             // "Mahkamah Agung", "Kemlu": a state's body that is also a role word is that role of the country named right
-            // after it ("Kemlu China"), or, written in full, of another state that both this sentence or paragraph and the
-            // article are about (an abbreviation such as "Kemenperin" stays the Indonesian body).
+            // after it ("Kemlu China"), or of another state that both this sentence or paragraph and the article are about
+            // ("pernyataan Kemlu" in a Turkish story).
             if (entry.Kind == ActorEntryKind.Organisation && entries.FirstOrDefault(e => e.Kind == ActorEntryKind.Role) is { } asRole
-                && (StartsCountry(tokens, m.End) || m.End - m.Start > 1 && ForeignContext(chunks, entry.Code)))
+                && (StartsCountry(tokens, m.End) || ForeignContext(chunks, entry.Code)))
                 entry = asRole;
             // "PT Toyota Astra Indonesia", "Asosiasi Pengusaha Indonesia": a country at the end of a company's name.
             if (entry.Kind is ActorEntryKind.Country && InCompanyName(text, tokens, m.Start)) { i = m.End; continue; }

@@ -350,6 +350,9 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             var head = groups.LastOrDefault(g => g.EndToken == i || (g.EndToken == i - 1 && tokens[i - 1].Norm == ","));
             return head is { IsOblique: false } ? head : null;
         }
+        // "Presiden Turki Recep Tayyip Erdogan, yang berupaya mengumpulkan suara warga Turki …, menuduh …": the head of a
+        // relative clause set off by commas, not an actor inside the clause.
+        if (i > 0 && tokens[i].Norm == "," && RelativeClauseHead(tokens, i, groups) is { } relativeHead) return relativeHead;
         // predicate coordination "X bertemu Y dan melakukan …": the subject of the previous act
         if (i >= 0 && words.Is("coordination", tokens[i]) && previous?.Source is { } shared && previous.End <= i
             && (previous.Target is null || consumed.Contains(previous.Target)))
@@ -370,6 +373,19 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                 && (owned.Start == 0 || tokens[owned.Start - 1].Kind != TokenKind.Word || words.Is("clause-boundary", tokens[owned.Start - 1])))
                 return null;
             return group;
+        }
+        return null;
+    }
+
+    private const int MaxRelativeClause = 30;
+
+    private ActorGroup? RelativeClauseHead(IReadOnlyList<Token> tokens, int comma, IReadOnlyList<ActorGroup> groups)
+    {
+        for (var r = comma - 1; r >= 2 && comma - r <= MaxRelativeClause; r--)
+        {
+            if (tokens[r].Norm is "." or ";" or ":" or "\"") return null;
+            if (!words.Is("relativizer", tokens[r]) || tokens[r - 1].Norm != ",") continue;
+            return groups.LastOrDefault(g => g.EndToken == r - 1) is { IsOblique: false } head ? head : null;
         }
         return null;
     }
