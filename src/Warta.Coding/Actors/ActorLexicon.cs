@@ -29,6 +29,9 @@ public sealed class ActorLexicon
 
     public PhraseTrie<ActorEntry> Trie { get; } = new();
 
+    /// <summary>The possessive ending of the language ("warganya" = its citizens), or null when it has none.</summary>
+    public string? PossessiveClitic { get; private set; }
+
     /// <summary>Country code → English name, for canonical names.</summary>
     public Dictionary<string, string> CountryNames { get; } = new(StringComparer.Ordinal);
 
@@ -43,7 +46,7 @@ public sealed class ActorLexicon
 
     public static ActorLexicon Load(string language)
     {
-        var lexicon = new ActorLexicon();
+        var lexicon = new ActorLexicon { PossessiveClitic = LanguageSettings.Load(language).GetValueOrDefault("possessive_clitic") };
         var countries = DataFiles.KnowledgeFile("actors/countries.tsv");
         if (DataFiles.Exists(countries))
             foreach (var row in DataFiles.ReadTable(countries).Rows)

@@ -31,6 +31,9 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
     {
         /// <summary>Stands where an actor can: not as a modifier of a noun ("bantuan militer").</summary>
         public bool ArgumentPosition { get; init; } = true;
+
+        /// <summary>A role word with the possessive ending ("warganya"): the role of the state named before it.</summary>
+        public bool Owned { get; init; }
     }
 
     public List<ActorGroup> Recognize(string text, Sentence sentence, IReadOnlyList<Span> placeSpans, IReadOnlyList<Place>? places = null)
@@ -38,12 +41,14 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
         var tokens = sentence.Tokens;
         if (sentence.Paragraph != _paragraph) { _paragraph = sentence.Paragraph; _paragraphCountry = null; }
         var mentions = new List<(ActorMention Mention, int Start, int End)>();
-        string? sentenceState = null;
+        string? sentenceState = null, firstState = null;
         foreach (var chunk in Chunks(text, tokens, placeSpans))
-            foreach (var m in Code(chunk, PlaceCountryAfter(tokens, chunk.End, places), sentenceState))
+            foreach (var m in Code(chunk, PlaceCountryAfter(tokens, chunk.End, places), sentenceState, firstState))
             {
                 mentions.Add(m);
-                if (!ActorCodes.IsNonState(m.Item1.Code) && m.Item1.Rule != "actor:role+context") sentenceState = m.Item1.Root;
+                if (ActorCodes.IsNonState(m.Item1.Code) || m.Item1.Rule == "actor:role+context") continue;
+                sentenceState = m.Item1.Root;
+                firstState ??= sentenceState;
             }
         AddAnaphora(tokens, mentions);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -68,7 +73,14 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
                 entries = candidate.Values.Where(e => CaseFits(text, candidateSpan, e)).ToList();
                 if (entries.Count > 0) { found = candidate; break; }
             }
-            if (found is not { } m) { i++; continue; }
+            if (found is not { } m)
+            {
+                // "evakuasi warganya": a role word with the possessive ending belongs to the state named before it.
+                if (OwnedRole(tokens[i]) is { } owned)
+                    chunks.Add(new Chunk(i, i + 1, [(owned, tokens[i].Span)]) { Owned = true, ArgumentPosition = IsArgumentPosition(tokens, i) });
+                i++;
+                continue;
+            }
             // "menteri-menteri Turki": a repeated word is one plural word; the second copy carries the phrase.
             if (m.End - m.Start == 1 && m.End + 1 < tokens.Count && tokens[m.End].Norm == "-" && tokens[m.End + 1].Norm == tokens[m.Start].Norm)
             { i = m.End + 1; continue; }
@@ -141,6 +153,21 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
         var near = chunks.SelectMany(c => c.Parts).LastOrDefault(p => p.Entry.Kind is ActorEntryKind.Country or ActorEntryKind.Metonym).Entry?.Code
                    ?? _paragraphCountry;
         return near is not null && near == MainCountry() && !bodyCode.StartsWith(near, StringComparison.Ordinal);
+    }
+
+    private const int MinOwnedStem = 3;
+    /// <summary>The role of a country's population, which a role word with the possessive ending may name after a noun.</summary>
+    public const string PopulationRole = "CVL";
+
+    /// <summary>The rule of a role word with the possessive ending ("warganya").</summary>
+    public const string OwnedRoleRule = "actor:role+owner";
+
+    private ActorEntry? OwnedRole(Token token)
+    {
+        if (lexicon.PossessiveClitic is not { } clitic || token.Kind != TokenKind.Word
+            || token.Norm.Length < clitic.Length + MinOwnedStem || !token.Norm.EndsWith(clitic, StringComparison.Ordinal)) return null;
+        Token[] stem = [token with { Norm = token.Norm[..^clitic.Length] }];
+        return lexicon.Trie.LongestAt(stem, 0)?.Values.FirstOrDefault(e => e.Kind == ActorEntryKind.Role);
     }
 
     private bool StartsCountry(IReadOnlyList<Token> tokens, int i) =>
@@ -244,7 +271,7 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
 
     private const int MaxPlaceGap = 3;
 
-    private IEnumerable<(ActorMention, int, int)> Code(Chunk chunk, string? placeCountry, string? sentenceState)
+    private IEnumerable<(ActorMention, int, int)> Code(Chunk chunk, string? placeCountry, string? sentenceState, string? firstState)
     {
         var parts = chunk.Parts;
         var span = new Span(parts[0].Span.Start, parts[^1].Span.End);
@@ -273,6 +300,15 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
         if (person is not null)
         {
             yield return (new ActorMention(person.Code, person.Name, span, "actor:person"), chunk.Start, chunk.End);
+            yield break;
+        }
+        // "Yordania mengatakan … petugas keamanan Israel yang menewaskan dua warganya": the owner is mostly the sentence's
+        // subject, its first state. After a noun only a population is owned ("evakuasi warganya"); "opsi militernya" is
+        // an adjective.
+        if (chunk.Owned)
+        {
+            if (role is not null && (chunk.ArgumentPosition || role.Code == PopulationRole) && (firstState ?? _paragraphCountry) is { } owner)
+                yield return (new ActorMention(owner + role.Code, role.Name, span, OwnedRoleRule), chunk.Start, chunk.End);
             yield break;
         }
         // A role alone ("polisi", "militer"): the country of a place named right after it ("warga di Gaza"), else the

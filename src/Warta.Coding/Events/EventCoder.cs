@@ -99,6 +99,11 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             // "berjanji akan mendorong perdamaian": what is promised is cooperation, whatever the act's own code.
             else if (intended && HasMarker(tokens, predicate.Start, "pledge") && codebook.PledgeFor(code) is { } pledge) code = pledge;
             Attach(tokens, t, groups, consumed, previous);
+            // "pemerintah Myanmar mengerahkan pasukannya": the doer's own forces or officials are its means, not its target
+            // (its own population is: "Israel melarang warganya terbang").
+            if (t.Target is { Members: [{ Rule: ActorRecognizer.OwnedRoleRule } own] } && t.Source is { } doer
+                && doer.Members.Any(d => d.Root == own.Root) && !own.Code.EndsWith(ActorRecognizer.PopulationRole, StringComparison.Ordinal))
+                t.Target = null;
             // (whoever prepares is the one who means to do it)
             if (preparation >= 0 && t.Entry.Voice != Voice.Nominal && Subject(tokens, preparation, groups, consumed, previous) is { } preparer
                 && preparer != t.Target) t.Source = preparer;
@@ -301,7 +306,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                 var lightVerb = t.Source is null ? LightVerbBefore(tokens, t.Start) : -1;
                 // "menghadapi kritik keras dari Israel", "menerima bantuan dari Jepang": the act comes from the
                 // "dari" group and is aimed at the subject of the verb.
-                if (t.Source is null && lightVerb >= 0 && FromGroup(tokens, t, groups) is { } giver)
+                if (t.Source is null && lightVerb >= 0 && words.Is("receive-verb", tokens[lightVerb]) && FromGroup(tokens, t, groups) is { } giver)
                 {
                     t.Source = giver;
                     t.Target = Subject(tokens, lightVerb, groups, consumed, previous);
