@@ -414,7 +414,8 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
                 k++;
                 continue;
             }
-            var distinct = members.DistinctBy(m => m.Code).ToList();
+            // ("Clinton dan Trump": two people with one code are still two)
+            var distinct = members.DistinctBy(m => (m.Code, m.Rule == "actor:person" ? m.Name : "")).ToList();
             groups.Add(new ActorGroup(distinct, start, end, MarkerBefore(tokens, start)) { IsAnaphor = anaphor });
             k++;
         }

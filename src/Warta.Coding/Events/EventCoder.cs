@@ -555,14 +555,16 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                         events.Add(new SentenceEvent(s, o, code, span, rule, false));
             return;
         }
-        // "Israel dan Iran saling menyerang": each does it to the other.
+        // "Israel dan Iran saling menyerang": each does it to the other ("Clinton dan Trump saling serang" too). Otherwise
+        // two people of one side act as that side ("Raja Charles dan Ratu Camilla berkunjung ke Italia").
         if (sources.Count >= 2 && IsReciprocal(tokens, t))
         {
             foreach (var a in sources)
                 foreach (var b in sources)
-                    if (a.Code != b.Code) events.Add(new SentenceEvent(a, b, code, span, rule + "+reciprocal", false));
+                    if (a.Code != b.Code || a.Name != b.Name) events.Add(new SentenceEvent(a, b, code, span, rule + "+reciprocal", false));
             return;
         }
+        sources = sources.DistinctBy(m => m.Code).ToList();
         if (sources.Count >= 2 && MutualRoots.Contains(code[..2])
             && (t.Entry.Voice == Voice.Nominal || t.End - t.Start > 1 || EndsWithoutObject(tokens, t, groups)))
         {
