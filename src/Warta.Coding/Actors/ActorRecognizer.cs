@@ -86,7 +86,9 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
             { i = m.End + 1; continue; }
             var span = m.SpanIn(tokens);
             if (InsideLongerPlace(span, placeSpans)) { i++; continue; }
-            var entry = Pick(entries);
+            var title = chunks.Count > 0 && chunks[^1].End == m.Start && chunks[^1].Parts[^1].Entry.Kind == ActorEntryKind.Role
+                ? chunks[^1].Parts[^1].Entry.Code : null;
+            var entry = Pick(entries, title);
             if (entry is null or { Kind: ActorEntryKind.NotActor }) { i = m.End; continue; }
             // "Mahkamah Agung", "Kemlu": a state's body that is also a role word is that role of the country named right
             // after it ("Kemlu China"), or of another state that both this sentence or paragraph and the article are about
@@ -224,12 +226,15 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
         return true;
     }
 
-    private ActorEntry? Pick(List<ActorEntry> entries)
+    private ActorEntry? Pick(List<ActorEntry> entries, string? titleRole)
     {
         var people = entries.Where(e => e.Kind == ActorEntryKind.Person).ToList();
         if (people.Count > 0)
         {
             var current = people.Where(p => p.ValidOn(date)).ToList();
+            // Several terms fit (an undated article): the title names the office ("Presiden Joko Widodo").
+            if (current.Count > 1 && titleRole is not null && current.LastOrDefault(p => p.Code.Length > 3 && p.Code[3..].StartsWith(titleRole, StringComparison.Ordinal)) is { } titled)
+                return titled;
             // A person known only outside the date still counts as the actor of their last known role.
             return current.Count > 0 ? current[^1] : date is null ? people[^1] : people.OrderBy(p => Distance(p, date.Value)).First();
         }
