@@ -14,6 +14,8 @@ namespace Warta.Coding.Actors;
 public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, Morphology morphology, string? homeCountry, DateOnly? date)
 {
     private IReadOnlyList<ActorMention>? _lastPlural;
+    private int _lastPluralParagraph = -1;
+    private readonly Dictionary<string, int> _stateParagraph = new(StringComparer.Ordinal);
     private ActorMention? _lastState;
     // The states and their people named so far, latest last, one per country: "keduanya" after two sentences
     // that name one leader each means those two.
@@ -339,7 +341,9 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
             var pair = words.MatchAt("anaphor-pair", tokens, i);
             // "Kedua pihak" names two: after a list of five members ("Armenia, Belarus, …, dan Rusia") it stands for
             // none of them, and reading it as all ten pairs would invent events.
-            if (pair > 0 && (_lastPlural ?? RecentPair()) is { Count: 2 } plural)
+            // (only a pair named in this paragraph or the one before: "Keduanya diamankan di rumahnya" after a story of two
+            // suspects is not about two states named long before)
+            if (pair > 0 && ((_lastPluralParagraph >= _paragraph - 1 ? _lastPlural : null) ?? RecentPair()) is { Count: 2 } plural)
             {
                 var span = new Span(tokens[i].Start, tokens[i + pair - 1].End);
                 foreach (var m in plural)
@@ -383,7 +387,8 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
 
     private const int MaxSpeakerGap = 3;
 
-    private List<ActorMention>? RecentPair() => _recentStates.Count >= 2 ? _recentStates[^2..] : null;
+    private List<ActorMention>? RecentPair() =>
+        _recentStates.Count >= 2 && _stateParagraph.GetValueOrDefault(_recentStates[^2].Root, -1) >= _paragraph - 1 ? _recentStates[^2..] : null;
 
     private List<ActorGroup> Group(IReadOnlyList<Token> tokens, List<(ActorMention Mention, int Start, int End)> mentions)
     {
@@ -462,17 +467,18 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
         // "A bertemu dengan B. Kedua negara …": two states named in separate groups of one sentence are a pair too.
         var statesHere = groups.Where(g => !g.IsAnaphor).SelectMany(g => g.Members)
             .Where(m => !ActorCodes.IsNonState(m.Code) && m.Rule != "actor:role+context").DistinctBy(m => m.Root).ToList();
-        if (statesHere.Count == 2) _lastPlural = statesHere;
+        if (statesHere.Count == 2) (_lastPlural, _lastPluralParagraph) = (statesHere, _paragraph);
         foreach (var state in statesHere)
         {
             _recentStates.RemoveAll(m => m.Root == state.Root);
             _recentStates.Add(state);
+            _stateParagraph[state.Root] = _paragraph;
         }
         foreach (var g in groups)
         {
             if (g.IsAnaphor) continue;
             var states = g.Members.Where(m => !ActorCodes.IsNonState(m.Code)).ToList();
-            if (g.Members.Count >= 2) _lastPlural = g.Members;
+            if (g.Members.Count >= 2) (_lastPlural, _lastPluralParagraph) = (g.Members, _paragraph);
             if (states.Count > 0)
             {
                 _lastState = states[^1];
