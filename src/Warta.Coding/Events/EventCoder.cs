@@ -435,6 +435,8 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         while (end >= 0 && j - end < MaxNameTail && tokens[end].Kind == TokenKind.Word && !FunctionWords.Classes.Any(c => words.Is(c, tokens[end]))
                && !groups.Any(g => g.EndToken == end + 1)) end--;
         var speaker = groups.LastOrDefault(g => g.EndToken == j + 1) ?? groups.LastOrDefault(g => g.EndToken == end + 1);
+        // ... or before where it speaks ("Menteri Luar Negeri Filipina di Manila mengatakan").
+        if (speaker is { IsOblique: true } place) speaker = groups.LastOrDefault(g => g.EndToken == place.StartToken - 1);
         return speaker is { IsOblique: false } && speaker != doer ? speaker : null;
     }
 

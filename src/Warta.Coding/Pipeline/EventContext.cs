@@ -115,6 +115,12 @@ public sealed class EventContext(
         if (countryPlace is not null && e.Target is { } t && !ActorCodes.IsNonState(e.Source.Code) && !ActorCodes.IsNonState(t.Code)
             && e.Source.Root == t.Root && datelinePlace?.Country != e.Source.Root && countryPlace(e.Source.Root) is { } home)
             return home with { Rule = "place:actors-country" };
+        // A state's statement with no place named is made at home ("Gedung Putih mengatakan …"), not in the city the
+        // outlet writes from.
+        if (countryPlace is not null && !ActorCodes.IsNonState(e.Source.Code) && datelinePlace?.Country != e.Source.Root
+            && CameoCodebook.QuadClassOf(e.Cameo) is QuadClass.VerbalCooperation or QuadClass.VerbalConflict
+            && countryPlace(e.Source.Root) is { } speakerHome)
+            return speakerHome with { Rule = "place:speaker-country" };
         return datelinePlace is null ? null : datelinePlace with { Rule = "place:dateline" };
     }
 

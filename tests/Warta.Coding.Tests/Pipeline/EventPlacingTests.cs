@@ -1,0 +1,28 @@
+using Warta.Coding.Pipeline;
+using Warta.Core;
+
+namespace Warta.Coding.Tests.Pipeline;
+
+/// <summary>Where coded events happened, in articles written by us.</summary>
+public sealed class EventPlacingTests
+{
+    private static CodedEvent Only(string text, string cameoRoot)
+    {
+        var coded = WartaCoder.Default.Code(new Article("placing", text, new DateOnly(2024, 10, 10), Language: "id"));
+        return Assert.Single(coded.Events, e => e.Root == cameoRoot);
+    }
+
+    [Fact]
+    public void A_state_statement_with_no_place_named_is_made_at_home()
+    {
+        var e = Only("Menteri Luar Negeri Jepang mengecam Korea Utara atas uji coba rudal itu.", "11");
+        Assert.Equal(("JPN", "place:speaker-country"), (e.Place?.Country, e.Place?.Rule));
+    }
+
+    [Fact]
+    public void An_accusation_is_placed_where_it_is_made_not_where_the_reported_act_happened()
+    {
+        var e = Only("Menteri Luar Negeri Filipina di Manila mengatakan China terus bersikap agresif di Laut China Selatan.", "11");
+        Assert.Equal("PHL", e.Place?.Country);
+    }
+}
