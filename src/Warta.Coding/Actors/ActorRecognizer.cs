@@ -163,6 +163,8 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
     /// <summary>The role of a country's population, which a role word with the possessive ending may name after a noun.</summary>
     public const string PopulationRole = "CVL";
 
+    private const string CompanyRole = "BUS";
+
     /// <summary>The rule of a role word with the possessive ending ("warganya").</summary>
     public const string OwnedRoleRule = "actor:role+owner";
 
@@ -482,7 +484,9 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
             if (states.Count > 0)
             {
                 _lastState = states[^1];
-                if (states[^1].Rule != "actor:role+context") _paragraphCountry = states[^1].Root;
+                // (a company's country is not the country the paragraph talks about: "maskapai Emirates … delegasi")
+                if (states[^1].Rule != "actor:role+context" && !states[^1].Code.EndsWith(CompanyRole, StringComparison.Ordinal))
+                    _paragraphCountry = states[^1].Root;
                 foreach (var state in states.Where(m => m.Rule is not ("actor:role+context" or "actor:anaphor-pair" or "actor:anaphor-single")))
                     _stateCounts[state.Root] = _stateCounts.GetValueOrDefault(state.Root) + 1;
             }
