@@ -48,4 +48,26 @@ public class SegmenterTests
         Assert.Equal(0, sentences[0].Section);
         Assert.Equal(1, sentences[^1].Section);
     }
+    [Fact]
+    public void Link_fragments_on_lines_of_their_own_are_one_sentence()
+    {
+        const string text = "Menteri Luar Negeri\nKanada\nmengecam keputusan itu pada Senin.\nIa juga meminta penjelasan.";
+        Assert.Equal(["Menteri Luar Negeri\nKanada\nmengecam keputusan itu pada Senin.", "Ia juga meminta penjelasan."], Texts(text));
+    }
+
+    [Fact]
+    public void A_heading_before_a_finished_paragraph_stays_its_own_section()
+    {
+        const string text = "Kedua negara menggelar latihan.\nKerja Sama dengan Jepang\nJepang dan Vietnam sepakat bekerja sama.";
+        var sentences = Split(text);
+        Assert.Equal(3, sentences.Count);
+        Assert.True(sentences[1].Section > sentences[0].Section);
+    }
+
+    [Fact]
+    public void List_items_are_not_joined()
+    {
+        const string text = "- Presiden Kirim Pasukan ke Perbatasan\n- Menteri Bertemu Duta Besar\nSituasi memanas pada Senin.";
+        Assert.Equal(3, Split(text).Count);
+    }
 }
