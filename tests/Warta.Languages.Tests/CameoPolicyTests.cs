@@ -25,6 +25,8 @@ public sealed class CameoPolicyTests
     [InlineData("data/cameo/context-targets.tsv", new[] { "code", "same_sentence", "note" })]
     [InlineData("data/cameo/accusations.tsv", new[] { "code", "accusation", "note" })]
     [InlineData("data/cameo/addressed-warnings.tsv", new[] { "code", "threat", "note" })]
+    [InlineData("data/cameo/mutual-codes.tsv", new[] { "code", "note" })]
+    [InlineData("data/cameo/request-codes.tsv", new[] { "code", "note" })]
     public void Policy_table_names_known_codes_and_roles(string file, string[] columns)
     {
         var codes = Codes();

@@ -322,7 +322,8 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
         }
         // A role alone ("polisi", "militer"): the country of a place named right after it ("warga di Gaza"), else the
         // country just talked about in this paragraph, else one named earlier in the sentence, else the state the
-        // article talks about most, else the home country of the language.
+        // article talks about most, else the home country of the language (a bare "Pemerintah" opening an Indonesian
+        // story is Indonesia's, even with "Uruguay" later in the sentence).
         var country = placeCountry ?? _paragraphCountry ?? sentenceState ?? MainCountry() ?? homeCountry;
         if (role is not null && country is not null && chunk.ArgumentPosition)
             yield return (new ActorMention(country + role.Code, role.Name, span, "actor:role+context"), chunk.Start, chunk.End);

@@ -28,6 +28,16 @@ public sealed class CameoCodebook
     /// <summary>The code of a statement saying another did an act of this code (a reported attack → accuse), or null.</summary>
     public string? AccusationFor(string code) => Longest(_accusations, code);
 
+    private readonly Dictionary<string, string> _mutual = new(StringComparer.Ordinal);
+
+    /// <summary>Whether doers named together who do an act of this code to no one else do it to each other.</summary>
+    public bool IsMutual(string code) => TryLongest(_mutual, code, out _);
+
+    private readonly Dictionary<string, string> _requests = new(StringComparer.Ordinal);
+
+    /// <summary>Whether an act of this code asks something of its target, so the act named after the target is only asked.</summary>
+    public bool IsRequest(string code) => TryLongest(_requests, code, out _);
+
     private readonly Dictionary<string, (string[] Doers, bool Around)> _placeTargets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Role, string[] Doers)> _impliedTargets = new(StringComparer.Ordinal);
 
@@ -85,6 +95,8 @@ public sealed class CameoCodebook
         ForEachRow("cameo/implied-agents.tsv", row => book._implied[row.Required("code")] = row.Required("role"));
         ForEachRow("cameo/context-targets.tsv", row => book._contextTargets[row.Required("code")] = row.YesNo("same_sentence"));
         ForEachRow("cameo/accusations.tsv", row => book._accusations[row.Required("code")] = row.Required("accusation"));
+        ForEachRow("cameo/mutual-codes.tsv", row => book._mutual[row.Required("code")] = row["note"]);
+        ForEachRow("cameo/request-codes.tsv", row => book._requests[row.Required("code")] = row["note"]);
         ForEachRow("cameo/addressed-warnings.tsv", row => book._addressedWarnings[row.Required("code")] = row.Required("threat"));
         ForEachRow("cameo/implied-targets.tsv", row => book._impliedTargets[row.Required("code")] = (row.Required("role"), Roles(row["doers"])));
         ForEachRow("cameo/place-targets.tsv", row => book._placeTargets[row.Required("code")] = (Roles(row["doers"]), row.Required("where") switch

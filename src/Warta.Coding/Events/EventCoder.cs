@@ -37,7 +37,6 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     private const int MaxAppositive = 4;
     private const int MaxClauseBack = 10;
     private const int MaxPrepositionLead = 4;
-    private static readonly HashSet<string> MutualRoots = ["03", "04", "05", "06"];
 
     private sealed record Trigger(int Start, int End, EventTrigger Entry)
     {
@@ -172,8 +171,10 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             ActorGroup? swallowed = null;
             if (m is { } overlapping && groups.FirstOrDefault(g => g.StartToken > i && g.StartToken < overlapping.End) is { } inside)
             {
-                if (inside.EndToken == overlapping.End && overlapping.Values[0].Voice == Voice.Active
-                    && inside.Members.All(a => a.Rule == "actor:role+context")) swallowed = inside;
+                // ("memanggil duta besar China": a phrase ending with the head of an actor named on keeps the whole actor)
+                if (overlapping.Values[0].Voice == Voice.Active && (inside.EndToken == overlapping.End && inside.Members.All(a => a.Rule == "actor:role+context")
+                                                                    || inside.EndToken > overlapping.End && inside.Members.All(a => a.Rule is "actor:role+country" or "actor:person")))
+                    swallowed = inside;
                 else m = lexicon.Trie.LongestAt(tokens, i, inside.StartToken);
             }
             if (m is { } match && !groups.Any(g => g != swallowed && match.Start < g.EndToken && g.StartToken < match.End))
@@ -211,6 +212,9 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         if (purpose > 0 && !(i - purpose >= 0 && words.Is("realis", tokens[i - purpose]))) return true;
         // the complement of a suppressed act ("untuk bekerjasama menumpas …")
         if (previous is { Suppressed: true } && i == previous.End - 1) return true;
+        // "Jepang mendesak China membebaskan warganya": what is asked of the one asked is not done.
+        if (previous is { Suppressed: false, Target: { } asked } && codebook.IsRequest(previous.Entry.Cameo)
+            && asked.StartToken >= previous.End && asked.EndToken <= t.Start && i < asked.EndToken) return true;
         return false;
     }
 
@@ -315,7 +319,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                 }
                 if (lightVerb >= 0) t.Source = Subject(tokens, lightVerb, groups, consumed, previous);
                 // "keduanya bertukar cendera mata usai pertemuan bilateral": a meeting that times the main clause is its subject's.
-                else if (t.Source is null && MutualRoots.Contains(t.Entry.Cameo[..2]) && t.Start > 0 && words.Is("clause-boundary", tokens[t.Start - 1]))
+                else if (t.Source is null && codebook.IsMutual(t.Entry.Cameo) && t.Start > 0 && words.Is("clause-boundary", tokens[t.Start - 1]))
                     t.Source = Subject(tokens, t.Start - 1, groups, consumed, previous);
                 // "menjadi target serangan siber dari Moskow": an act named with its origin and no verb of its own.
                 else if (t.Source is null && FromGroup(tokens, t, groups) is { } origin)
@@ -567,7 +571,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             return;
         }
         sources = sources.DistinctBy(m => m.Code).ToList();
-        if (sources.Count >= 2 && MutualRoots.Contains(code[..2])
+        if (sources.Count >= 2 && codebook.IsMutual(code)
             && (t.Entry.Voice == Voice.Nominal || t.End - t.Start > 1 || EndsWithoutObject(tokens, t, groups)))
         {
             for (var a = 0; a < sources.Count; a++)
