@@ -462,7 +462,8 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         foreach (var g in groups.Where(g => g.StartToken >= t.End && g.StartToken - t.End <= MaxTargetGap))
         {
             if (g.Marker is { } marker && words.Is("passive-agent", marker)) return g;
-            if (g.Marker is null && g.StartToken == t.End) return g;
+            // (also after a determiner: "diculik kelompok Abu Sayyaf")
+            if (g.Marker is null && (g.StartToken == t.End || Enumerable.Range(t.End, g.StartToken - t.End).All(k => words.Is("determiner", tokens[k])))) return g;
             if (HasBoundary(tokens, t.End, g.StartToken)) break;
             if (byAgent && !HasBoundary(tokens, t.End + 1, g.StartToken)) return g;
         }

@@ -31,7 +31,8 @@ public sealed class EventLexicon
             return Cache[language] = DataFiles.Exists(file)
                 ? Build(DataFiles.ReadTable(file).Rows.Select(r => (r.Required("id"), r.Required("cameo"), r.Required("trigger"), r["target"])), Morphology.For(language),
                     LanguageSettings.Load(language).GetValueOrDefault("bare_word_voice") == "nominal" ? Voice.Nominal : Voice.Active,
-                    FunctionWordsOf(language), word => Grammar.FunctionWords.For(language).Is("bare-verb", word), clitic)
+                    FunctionWordsOf(language), word => Grammar.FunctionWords.For(language).Is("bare-verb", word), clitic,
+                    word => !(Grammar.FunctionWords.For(language).Is("intent", word) && Morphology.For(language).GuessVoice(word) == Voice.Passive))
                 : new EventLexicon();
         }
     }
@@ -41,7 +42,7 @@ public sealed class EventLexicon
     /// <param name="isModifier">Words that may lead a phrase without deciding its voice ("siap membantu" reads as "membantu").</param>
     public static EventLexicon Build(IEnumerable<(string Id, string Cameo, string Trigger, string Target)> rows, Morphology morphology,
         Voice bareWordVoice = Voice.Active, Func<string, bool>? isModifier = null, Func<string, bool>? isBareVerb = null,
-        string? possessiveClitic = null)
+        string? possessiveClitic = null, Func<string, bool>? mayHead = null)
     {
         var lexicon = new EventLexicon { PossessiveClitic = possessiveClitic };
         var list = rows.ToList();
@@ -57,7 +58,7 @@ public sealed class EventLexicon
         {
             var preps = target.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             foreach (var alt in Alternatives(trigger))
-                foreach (var (tokens, voice) in Expand(alt, morphology, formVoice, bareWordVoice, isModifier ?? (_ => false), isBareVerb ?? (_ => false)))
+                foreach (var (tokens, voice) in Expand(alt, morphology, formVoice, bareWordVoice, isModifier ?? (_ => false), isBareVerb ?? (_ => false), mayHead ?? (_ => true)))
                     lexicon.Trie.Add(tokens, new EventTrigger(id, cameo, voice, preps));
             lexicon.Rules++;
         }
@@ -75,7 +76,7 @@ public sealed class EventLexicon
         trigger.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(a => a.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
-    private static IEnumerable<(string[] Tokens, Voice Voice)> Expand(string[] alt, Morphology morphology, Dictionary<string, Voice> formVoice, Voice bareWordVoice, Func<string, bool> isModifier, Func<string, bool> isBareVerb)
+    private static IEnumerable<(string[] Tokens, Voice Voice)> Expand(string[] alt, Morphology morphology, Dictionary<string, Voice> formVoice, Voice bareWordVoice, Func<string, bool> isModifier, Func<string, bool> isBareVerb, Func<string, bool> mayHead)
     {
         IEnumerable<(List<string> Tokens, Voice? Voice)> acc = [([], null)];
         foreach (var token in alt)
@@ -91,10 +92,11 @@ public sealed class EventLexicon
                 acc = acc.Select(a =>
                 {
                     var leading = a.Tokens.All(isModifier);
-                    // A leading modifier that is itself a verb ("menolak tawaran") heads the phrase; others ("siap membantu") do not.
+                    // A leading modifier that is itself a verb ("menolak tawaran") heads the phrase; others ("siap membantu") do not,
+                    // nor does a word of intent in the passive ("dijadwalkan bertemu" is an active meeting).
                     var voice = a.Voice ?? (leading && norms.Length > 0 && !isModifier(norms[0])
                         ? formVoice.TryGetValue(norms[0], out var v) ? v : isBareVerb(norms[0]) ? Voice.Active : morphology.GuessVoice(norms[0])
-                        : leading && norms.Length > 0 && morphology.GuessVoice(norms[0]) is Voice.Active or Voice.Passive ? morphology.GuessVoice(norms[0])
+                        : leading && norms.Length > 0 && mayHead(norms[0]) && morphology.GuessVoice(norms[0]) is Voice.Active or Voice.Passive ? morphology.GuessVoice(norms[0])
                         : null);
                     return (new List<string>(a.Tokens.Concat(norms)), voice);
                 }).ToList();
