@@ -299,6 +299,12 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             case Voice.Nominal:
                 // "serangan Israel terhadap Lebanon": the owner right after the noun acts; else the subject of its verb.
                 t.Source = Genitive(t, groups);
+                // "Pertemuan antara Presiden Rusia dan Presiden AS": the parties of a mutual act named "between" them.
+                if (t.Source is null && codebook.IsMutual(t.Entry.Cameo) && Between(tokens, t, groups) is { } parties)
+                {
+                    t.Source = parties;
+                    break;
+                }
                 // "Iran membantah tuduhan Israel", "Israel menghadapi kritik Turki": the owner's act is aimed at the
                 // subject of the verb that denies or receives it.
                 if (t.Source is not null && t.Start > 0 && (words.Is("denial", tokens[t.Start - 1]) || words.Is("receive-verb", tokens[t.Start - 1]))
@@ -357,6 +363,9 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         if (i >= 0 && words.Is("relativizer", tokens[i]))
         {
             var head = groups.LastOrDefault(g => g.EndToken == i || (g.EndToken == i - 1 && tokens[i - 1].Norm == ","));
+            // "Parlemen Eropa mengesahkan resolusi yang mengecam Rusia": a document says what its issuer says.
+            if (head is null && i >= 2 && words.Is("issued-document", tokens[i - 1]) && morphology.GuessVoice(tokens[i - 2].Norm) == Voice.Active)
+                return Subject(tokens, i - 2, groups, consumed, null);
             return head is { IsOblique: false } ? head : null;
         }
         // "Presiden Turki Recep Tayyip Erdogan, yang berupaya mengumpulkan suara warga Turki …, menuduh …": the head of a
@@ -469,6 +478,12 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         }
         return null;
     }
+
+    // Two parties, at least one named ("antara pemerintah Filipina dan pemberontak komunis"); "sinergi antara kepolisian,
+    // mahasiswa, dan masyarakat" is a slogan, not an act.
+    private ActorGroup? Between(IReadOnlyList<Token> tokens, Trigger t, IReadOnlyList<ActorGroup> groups) =>
+        groups.FirstOrDefault(g => g.StartToken == t.End + 1 && g.Members.Count == 2 && g.Marker is { } m && words.Is("between", m)
+                                   && g.Members.Any(a => a.Rule != "actor:role+context"));
 
     private static ActorGroup? Genitive(Trigger t, IReadOnlyList<ActorGroup> groups) =>
         groups.FirstOrDefault(g => g.StartToken == t.End && !g.IsOblique);
