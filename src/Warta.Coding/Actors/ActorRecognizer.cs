@@ -410,7 +410,10 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
                 var next = mentions[k + 1];
                 if (next.Start == mentions[k].Start && next.Mention.Span == mentions[k].Mention.Span) { k++; members.Add(next.Mention); continue; } // anaphor standing for several
                 if (next.Start <= end || !OnlyCoordination(tokens, end, next.Start)) break;
-                conjoined |= !OnlyCommas(tokens, end, next.Start);
+                // "Seperti halnya India, AS, dan Australia, Prancis telah …": a list closed by "dan" ends there.
+                var commasOnly = OnlyCommas(tokens, end, next.Start);
+                if (conjoined && commasOnly) break;
+                conjoined |= !commasOnly;
                 k++;
                 members.Add(next.Mention);
                 end = next.End;
