@@ -197,9 +197,9 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     private bool IsSuppressed(IReadOnlyList<Token> tokens, Trigger t, Trigger? previous)
     {
         var i = SkipAuxLeft(tokens, t.Start - 1);
-        // negation right before the act (optionally with "akan": "tidak akan menyerang")
+        // negation right before the act (optionally with "akan": "tidak akan menyerang"), or an obligation ("harus segera membebaskan")
         for (var k = i; k >= Math.Max(0, t.Start - 3); k--)
-            if (words.Is("negation", tokens[k])) return true;
+            if (words.Is("negation", tokens[k]) || words.Is("obligation", tokens[k])) return true;
         // denial anywhere before in the clause: "Taliban membantah terlibat dalam serangan"
         for (var k = t.Start - 1; k >= Math.Max(0, t.Start - 10); k--)
         {

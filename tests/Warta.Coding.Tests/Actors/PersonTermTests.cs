@@ -37,4 +37,11 @@ public sealed class PersonTermTests
         var e = Assert.Single(coded.Events);
         Assert.Equal(("USAELI", "USAELI", "111"), (e.Source.Code, e.Target!.Code, e.Cameo));
     }
+
+    [Fact]
+    public void A_directorate_general_is_an_office_of_government_not_a_general()
+    {
+        var e = Only("Direktorat Jenderal Perdagangan Thailand mengecam Vietnam.", new DateOnly(2024, 3, 2));
+        Assert.Equal("THAGOV", e.Source.Code);
+    }
 }
