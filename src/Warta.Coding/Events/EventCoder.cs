@@ -89,7 +89,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             var predicate = lightVerb >= 0 ? t with { Start = lightVerb } : t;
             // "menyiapkan pesawat untuk membantu evakuasi WNI": what a preparation is for is announced, not only a purpose.
             var preparation = PreparedPurpose(tokens, predicate.Start);
-            t.Suppressed = preparation < 0 && IsSuppressed(tokens, predicate, previous);
+            t.Suppressed = preparation < 0 && IsSuppressed(tokens, predicate, previous, groups);
             var code = t.Entry.Cameo;
             var intended = preparation >= 0 || HasIntent(tokens, predicate.Start);
             // "Saya ingin berterima kasih kepada …": a wish to thank is the thanks.
@@ -194,7 +194,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         return i;
     }
 
-    private bool IsSuppressed(IReadOnlyList<Token> tokens, Trigger t, Trigger? previous)
+    private bool IsSuppressed(IReadOnlyList<Token> tokens, Trigger t, Trigger? previous, IReadOnlyList<ActorGroup> groups)
     {
         var i = SkipAuxLeft(tokens, t.Start - 1);
         // negation right before the act (optionally with "akan": "tidak akan menyerang"), or an obligation ("harus segera membebaskan")
@@ -212,6 +212,9 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         if (purpose > 0 && !(i - purpose >= 0 && words.Is("realis", tokens[i - purpose]))) return true;
         // the complement of a suppressed act ("untuk bekerjasama menumpas …")
         if (previous is { Suppressed: true } && i == previous.End - 1) return true;
+        // "AS ingin Dewan Keamanan PBB menerapkan embargo": what one wants another to do is not done.
+        if (i >= 0 && groups.LastOrDefault(g => g.EndToken == i + 1) is { } wanted && wanted.StartToken > 0
+            && words.Is("intent", tokens[wanted.StartToken - 1])) return true;
         // "Jepang mendesak China membebaskan warganya": what is asked of the one asked is not done.
         if (previous is { Suppressed: false, Target: { } asked } && codebook.IsRequest(previous.Entry.Cameo)
             && asked.StartToken >= previous.End && asked.EndToken <= t.Start && i < asked.EndToken) return true;
