@@ -118,10 +118,10 @@ public sealed class Segmenter
         for (var i = block.Start; i < block.End; i++)
         {
             if (text[i] != '\n') continue;
-            if (!string.IsNullOrWhiteSpace(text[start..i])) yield return new Span(start, i);
+            if (!text.AsSpan(start, i - start).IsWhiteSpace()) yield return new Span(start, i);
             start = i + 1;
         }
-        if (block.End > start && !string.IsNullOrWhiteSpace(text[start..block.End])) yield return new Span(start, block.End);
+        if (block.End > start && !text.AsSpan(start, block.End - start).IsWhiteSpace()) yield return new Span(start, block.End);
     }
 
     // Only whitespace with a single line break between two lines (no blank line, nothing removed).
