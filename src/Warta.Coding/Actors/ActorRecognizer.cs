@@ -48,7 +48,7 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
             foreach (var m in Code(chunk, PlaceCountryAfter(tokens, chunk.End, places), sentenceState, firstState))
             {
                 mentions.Add(m);
-                if (ActorCodes.IsNonState(m.Item1.Code) || m.Item1.Rule == "actor:role+context") continue;
+                if (ActorCodes.IsNonState(m.Item1.Code) || m.Item1.Rule == ActorRules.RoleContext) continue;
                 sentenceState = m.Item1.Root;
                 firstState ??= sentenceState;
             }
@@ -165,8 +165,6 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
 
     private const string CompanyRole = "BUS";
 
-    /// <summary>The rule of a role word with the possessive ending ("warganya").</summary>
-    public const string OwnedRoleRule = "actor:role+owner";
 
     private ActorEntry? OwnedRole(Token token)
     {
@@ -190,7 +188,7 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
     {
         var k = start;
         while (k > floor && start - k < MaxNamePrefix && IsTitleWord(text, tokens[k - 1]) && lexicon.Trie.LongestAt(tokens, k - 1) is null
-               && !FunctionWords.Classes.Any(c => words.Is(c, tokens[k - 1])))
+               && !words.IsAny(tokens[k - 1]))
             k--;
         return k == 0 && start == 1 ? start : k;
     }
@@ -301,14 +299,14 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
                 : state.Kind == ActorEntryKind.Metonym && state.Code.Length > 3 ? state.Code
                 : state.Code;
             // "Presiden Prancis Emmanuel Macron" names a person, whom "ia" can refer to.
-            var rule = person is not null && person.Code.StartsWith(state.Code, StringComparison.Ordinal) ? "actor:person"
-                : role is not null ? "actor:role+country" : state.Kind == ActorEntryKind.Metonym ? "actor:metonym" : "actor:country";
+            var rule = person is not null && person.Code.StartsWith(state.Code, StringComparison.Ordinal) ? ActorRules.Person
+                : role is not null ? ActorRules.RoleCountry : state.Kind == ActorEntryKind.Metonym ? "actor:metonym" : "actor:country";
             yield return (new ActorMention(code, person?.Name ?? state.Name, span, rule), chunk.Start, chunk.End);
             yield break;
         }
         if (person is not null)
         {
-            yield return (new ActorMention(person.Code, person.Name, span, "actor:person"), chunk.Start, chunk.End);
+            yield return (new ActorMention(person.Code, person.Name, span, ActorRules.Person), chunk.Start, chunk.End);
             yield break;
         }
         // "Yordania mengatakan … petugas keamanan Israel yang menewaskan dua warganya": the owner is mostly the sentence's
@@ -317,7 +315,7 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
         if (chunk.Owned)
         {
             if (role is not null && (chunk.ArgumentPosition || role.Code == PopulationRole) && (firstState ?? _paragraphCountry) is { } owner)
-                yield return (new ActorMention(owner + role.Code, role.Name, span, OwnedRoleRule), chunk.Start, chunk.End);
+                yield return (new ActorMention(owner + role.Code, role.Name, span, ActorRules.RoleOwner), chunk.Start, chunk.End);
             yield break;
         }
         // A role alone ("polisi", "militer"): the country of a place named right after it ("warga di Gaza"), else the
@@ -326,7 +324,7 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
         // story is Indonesia's, even with "Uruguay" later in the sentence).
         var country = placeCountry ?? _paragraphCountry ?? sentenceState ?? MainCountry() ?? homeCountry;
         if (role is not null && country is not null && chunk.ArgumentPosition)
-            yield return (new ActorMention(country + role.Code, role.Name, span, "actor:role+context"), chunk.Start, chunk.End);
+            yield return (new ActorMention(country + role.Code, role.Name, span, ActorRules.RoleContext), chunk.Start, chunk.End);
     }
 
     private void AddAnaphora(IReadOnlyList<Token> tokens, List<(ActorMention Mention, int Start, int End)> mentions)
@@ -356,7 +354,7 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
             }
             // "Ia", "dia": the first person named earlier in the sentence, mostly its subject ("Trump bersikeras bahwa ia …"), else the person last
             // named in this paragraph or the one before (a quote's speaker goes on speaking).
-            var personHere = mentions.Where(m => m.End <= i && m.Mention.Rule == "actor:person").Select(m => m.Mention).FirstOrDefault();
+            var personHere = mentions.Where(m => m.End <= i && m.Mention.Rule == ActorRules.Person).Select(m => m.Mention).FirstOrDefault();
             var personBefore = _lastPersonParagraph >= _paragraph - 1 ? _lastPerson : null;
             if (words.Is("anaphor-person", tokens[i]) && (personHere ?? personBefore) is { } person)
             {
@@ -365,7 +363,7 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
             }
             var single = words.MatchAt("anaphor-single", tokens, i);
             // "Militer Israel mengatakan pihaknya …": a state named earlier in the same sentence comes first.
-            var earlier = mentions.Where(m => m.End <= i && !ActorCodes.IsNonState(m.Mention.Code) && m.Mention.Rule != "actor:role+context")
+            var earlier = mentions.Where(m => m.End <= i && !ActorCodes.IsNonState(m.Mention.Code) && m.Mention.Rule != ActorRules.RoleContext)
                 .Select(m => m.Mention).LastOrDefault();
             if (single > 0 && (earlier ?? _lastState) is { } last)
             {
@@ -431,7 +429,7 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
                 continue;
             }
             // ("Clinton dan Trump": two people with one code are still two)
-            var distinct = members.DistinctBy(m => (m.Code, m.Rule == "actor:person" ? m.Name : "")).ToList();
+            var distinct = members.DistinctBy(m => (m.Code, m.Rule == ActorRules.Person ? m.Name : "")).ToList();
             groups.Add(new ActorGroup(distinct, start, end, MarkerBefore(tokens, start)) { IsAnaphor = anaphor });
             k++;
         }
@@ -465,14 +463,14 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
     private void Remember(List<ActorGroup> groups)
     {
         // "Ia" mostly continues the subject: remember the first person named in the latest sentence that names one.
-        if (groups.FirstOrDefault(g => g.Members is [{ Rule: "actor:person" }]) is { } first)
+        if (groups.FirstOrDefault(g => g.Members is [{ Rule: ActorRules.Person }]) is { } first)
         {
             _lastPerson = first.Members[0];
             _lastPersonParagraph = _paragraph;
         }
         // "A bertemu dengan B. Kedua negara …": two states named in separate groups of one sentence are a pair too.
         var statesHere = groups.Where(g => !g.IsAnaphor).SelectMany(g => g.Members)
-            .Where(m => !ActorCodes.IsNonState(m.Code) && m.Rule != "actor:role+context").DistinctBy(m => m.Root).ToList();
+            .Where(m => !ActorCodes.IsNonState(m.Code) && m.Rule != ActorRules.RoleContext).DistinctBy(m => m.Root).ToList();
         if (statesHere.Count == 2) (_lastPlural, _lastPluralParagraph) = (statesHere, _paragraph);
         foreach (var state in statesHere)
         {
@@ -489,9 +487,9 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
             {
                 _lastState = states[^1];
                 // (a company's country is not the country the paragraph talks about: "maskapai Emirates … delegasi")
-                if (states[^1].Rule != "actor:role+context" && !states[^1].Code.EndsWith(CompanyRole, StringComparison.Ordinal))
+                if (states[^1].Rule != ActorRules.RoleContext && !states[^1].Code.EndsWith(CompanyRole, StringComparison.Ordinal))
                     _paragraphCountry = states[^1].Root;
-                foreach (var state in states.Where(m => m.Rule is not ("actor:role+context" or "actor:anaphor-pair" or "actor:anaphor-single")))
+                foreach (var state in states.Where(m => m.Rule is not (ActorRules.RoleContext or "actor:anaphor-pair" or "actor:anaphor-single")))
                     _stateCounts[state.Root] = _stateCounts.GetValueOrDefault(state.Root) + 1;
             }
         }

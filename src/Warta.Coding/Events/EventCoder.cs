@@ -100,7 +100,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             Attach(tokens, t, groups, consumed, previous);
             // "pemerintah Myanmar mengerahkan pasukannya": the doer's own forces or officials are its means, not its target
             // (its own population is: "Israel melarang warganya terbang").
-            if (t.Target is { Members: [{ Rule: ActorRecognizer.OwnedRoleRule } own] } && t.Source is { } doer
+            if (t.Target is { Members: [{ Rule: ActorRules.RoleOwner } own] } && t.Source is { } doer
                 && doer.Members.Any(d => d.Root == own.Root) && !own.Code.EndsWith(ActorRecognizer.PopulationRole, StringComparison.Ordinal))
                 t.Target = null;
             // (whoever prepares is the one who means to do it)
@@ -172,8 +172,8 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             if (m is { } overlapping && groups.FirstOrDefault(g => g.StartToken > i && g.StartToken < overlapping.End) is { } inside)
             {
                 // ("memanggil duta besar China": a phrase ending with the head of an actor named on keeps the whole actor)
-                if (overlapping.Values[0].Voice == Voice.Active && (inside.EndToken == overlapping.End && inside.Members.All(a => a.Rule == "actor:role+context")
-                                                                    || inside.EndToken > overlapping.End && inside.Members.All(a => a.Rule is "actor:role+country" or "actor:person")))
+                if (overlapping.Values[0].Voice == Voice.Active && (inside.EndToken == overlapping.End && inside.Members.All(a => a.Rule == ActorRules.RoleContext)
+                                                                    || inside.EndToken > overlapping.End && inside.Members.All(a => a.Rule is ActorRules.RoleCountry or ActorRules.Person)))
                     swallowed = inside;
                 else m = lexicon.Trie.LongestAt(tokens, i, inside.StartToken);
             }
@@ -448,7 +448,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         }
         // ... or before the rest of its name ("Pejabat Kementerian Koordinator bidang Kemaritiman mengatakan").
         var end = j;
-        while (end >= 0 && j - end < MaxNameTail && tokens[end].Kind == TokenKind.Word && !FunctionWords.Classes.Any(c => words.Is(c, tokens[end]))
+        while (end >= 0 && j - end < MaxNameTail && tokens[end].Kind == TokenKind.Word && !words.IsAny(tokens[end])
                && !groups.Any(g => g.EndToken == end + 1)) end--;
         var speaker = groups.LastOrDefault(g => g.EndToken == j + 1) ?? groups.LastOrDefault(g => g.EndToken == end + 1);
         // ... or before where it speaks ("Menteri Luar Negeri Filipina di Manila mengatakan").
@@ -486,7 +486,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     // mahasiswa, dan masyarakat" is a slogan, not an act.
     private ActorGroup? Between(IReadOnlyList<Token> tokens, Trigger t, IReadOnlyList<ActorGroup> groups) =>
         groups.FirstOrDefault(g => g.StartToken == t.End + 1 && g.Members.Count == 2 && g.Marker is { } m && words.Is("between", m)
-                                   && g.Members.Any(a => a.Rule != "actor:role+context"));
+                                   && g.Members.Any(a => a.Rule != ActorRules.RoleContext));
 
     private static ActorGroup? Genitive(Trigger t, IReadOnlyList<ActorGroup> groups) =>
         groups.FirstOrDefault(g => g.StartToken == t.End && !g.IsOblique);
@@ -501,7 +501,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         foreach (var g in groups.Where(g => g.StartToken >= t.End && g != exclude))
         {
             // A bare role ("Angkatan Laut") after the act names the source's own forces, not a target.
-            if (exclude is not null && g.Members.All(m => m.Rule == "actor:role+context" && exclude.Members.Any(s => OwnForces(s, m))))
+            if (exclude is not null && g.Members.All(m => m.Rule == ActorRules.RoleContext && exclude.Members.Any(s => OwnForces(s, m))))
                 continue;
             if (g.StartToken - t.End > MaxTargetGap || HasBoundary(tokens, t.End, g.StartToken)) return null;
             // "bergabung dengan serangan Israel terhadap Iran": the owner of an act named further on belongs to that act
@@ -576,7 +576,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         {
             foreach (var s in sources)
                 foreach (var o in target.Members)
-                    if (s.Code != o.Code && !(o.Rule == "actor:role+context" && OwnForces(s, o)) && !OwnCountry(s, o))
+                    if (s.Code != o.Code && !(o.Rule == ActorRules.RoleContext && OwnForces(s, o)) && !OwnCountry(s, o))
                         events.Add(new SentenceEvent(s, o, code, span, rule, false));
             return;
         }

@@ -21,6 +21,7 @@ public sealed class FunctionWords
 
     private readonly PhraseTrie<string> _trie = new();
     private readonly Dictionary<string, HashSet<string>> _single = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _any = new(StringComparer.Ordinal);
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, FunctionWords> Cache = new(StringComparer.Ordinal);
 
@@ -51,6 +52,7 @@ public sealed class FunctionWords
         {
             if (!_single.TryGetValue(cls, out var set)) _single[cls] = set = new HashSet<string>(StringComparer.Ordinal);
             set.Add(tokens[0]);
+            _any.Add(tokens[0]);
         }
     }
 
@@ -59,6 +61,12 @@ public sealed class FunctionWords
 
     /// <summary>True when the normalised word belongs to the class.</summary>
     public bool Is(string cls, string norm) => _single.TryGetValue(cls, out var set) && set.Contains(norm);
+
+    /// <summary>True when the single token belongs to any class (a function word of some kind).</summary>
+    public bool IsAny(Token token) => _any.Contains(token.Norm);
+
+    /// <summary>Every one-word function word of the language.</summary>
+    public IReadOnlyCollection<string> AllWords => _any;
 
     /// <summary>The one-word members of a class (empty for an unknown or empty class).</summary>
     public IReadOnlyCollection<string> Words(string cls) => _single.TryGetValue(cls, out var set) ? set : [];

@@ -162,10 +162,10 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
     private static SentenceEvent WithOwnerTarget(SentenceEvent e, SentenceReading reading, SentenceReading? before)
     {
         // One named earlier in the same sentence comes first ("China membangun pulau … meski PCA mementahkan klaimnya").
-        var here = reading.Actors.Where(a => a.Span.End <= e.Trigger.Start && a.Root != e.Source.Root && a.Rule != "actor:role+context").ToList();
+        var here = reading.Actors.Where(a => a.Span.End <= e.Trigger.Start && a.Root != e.Source.Root && a.Rule != ActorRules.RoleContext).ToList();
         var others = here.Count > 0 ? here
-            : before?.Actors.Where(a => a.Root != e.Source.Root && a.Rule != "actor:role+context").ToList() ?? [];
-        var owner = others.LastOrDefault(a => a.Rule == "actor:person") ?? others.LastOrDefault();
+            : before?.Actors.Where(a => a.Root != e.Source.Root && a.Rule != ActorRules.RoleContext).ToList() ?? [];
+        var owner = others.LastOrDefault(a => a.Rule == ActorRules.Person) ?? others.LastOrDefault();
         return owner is null ? e : e with { Target = owner with { Span = e.Trigger }, Rule = e.Rule + "-target" };
     }
 
@@ -184,7 +184,7 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
     }
 
     private static List<ActorMention> OtherStates(SentenceReading reading, SentenceEvent e) =>
-        reading.Actors.Where(a => a.Rule is "actor:country" or "actor:metonym" or "actor:role+country" && a.Root != e.Source.Root
+        reading.Actors.Where(a => a.Rule is "actor:country" or "actor:metonym" or ActorRules.RoleCountry && a.Root != e.Source.Root
                                   && !ActorCodes.IsNonState(a.Code))
             .DistinctBy(a => a.Root).ToList();
 }

@@ -72,7 +72,7 @@ public sealed class GlueSplitter
         var givenNames = new HashSet<string>(StringComparer.Ordinal);
         var acronyms = new HashSet<string>(StringComparer.Ordinal);
         var roleWords = new HashSet<string>(StringComparer.Ordinal);
-        var functionWords = FunctionWords.Classes.SelectMany(words.Words).ToHashSet(StringComparer.Ordinal);
+        var functionWords = words.AllWords.ToHashSet(StringComparer.Ordinal);
         var entries = actors.Trie.Entries().ToList();
         foreach (var (tokens, values) in entries)
         {
