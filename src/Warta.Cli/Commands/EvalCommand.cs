@@ -12,14 +12,23 @@ public static class EvalCommand
     {
         var gold = new Argument<string>("gold") { Description = "Gold JSONL file" };
         var errors = new Option<bool>("--errors") { Description = "List every miss and false positive with its sentence" };
-        var command = new Command("eval", "Score Warta's events against a gold file") { gold, errors };
+        var fold = new Option<string?>("--fold") { Description = "Score only the articles of this fold of a training file (train or test)" };
+        var command = new Command("eval", "Score Warta's events against a gold file") { gold, errors, fold };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(gold)!;
             if (!File.Exists(path)) { Console.Error.WriteLine($"warta: gold file not found: {path}"); return 2; }
+            var foldName = parse.GetValue(fold);
+            // The test fold is scored, never read: its errors are not listed (shared/data/gold/README.md).
+            if (parse.GetValue(errors) && foldName != "train" && FoldSelection.HasTestFold(path))
+            {
+                Console.Error.WriteLine("warta: --errors lists the errors of the train fold only: add --fold train (the test fold is scored, never read)");
+                return 2;
+            }
             EvaluationReport report;
-            try { report = Evaluator.Run(GoldFile.Read(path).ToList(), WartaCoder.Default); }
+            try { report = Evaluator.Run(FoldSelection.Select(GoldFile.Read(path), foldName).ToList(), WartaCoder.Default); }
             catch (InvalidDataException ex) { Console.Error.WriteLine($"warta: {ex.Message}"); return 2; }
+            catch (ArgumentException ex) { Console.Error.WriteLine($"warta: {ex.Message}"); return 2; }
             if (parse.GetValue(errors)) PrintErrors(report);
             Print(report);
             foreach (var p in report.Problems) Console.Error.WriteLine($"warta: {p}");

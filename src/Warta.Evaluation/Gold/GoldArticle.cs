@@ -5,14 +5,17 @@ namespace Warta.Evaluation.Gold;
 
 public sealed record GoldPlace(string? Name, string? Country, string? Kind);
 
+/// <summary>A gold event; <c>Trigger</c>, <c>SourceText</c> and <c>TargetText</c> are exact words of the text (training files only).</summary>
 public sealed record GoldEvent(
     string Source, string Target, bool Symmetric, IReadOnlyList<string> Codes, bool Required,
-    DateOnly? Date, DateOnly? DateEnd, string DatePrecision, GoldPlace? Place, string Evidence);
+    DateOnly? Date, DateOnly? DateEnd, string DatePrecision, GoldPlace? Place, string Evidence,
+    string? Trigger = null, string? SourceText = null, string? TargetText = null);
 
 public sealed record GoldForbidden(string Source, string Target, string Why);
 
 /// <summary>One line of a gold file: the article and its reference events (format: shared/data/gold/README.md).</summary>
-public sealed record GoldArticle(Article Article, IReadOnlyList<GoldEvent> Events, IReadOnlyList<GoldForbidden> Forbidden);
+/// <param name="Fold">"train" or "test" in a training file (the test fold is scored, never read); null elsewhere.</param>
+public sealed record GoldArticle(Article Article, IReadOnlyList<GoldEvent> Events, IReadOnlyList<GoldForbidden> Forbidden, string? Fold = null);
 
 public static class GoldFile
 {
@@ -53,12 +56,12 @@ public static class GoldFile
                     Date(e, "date"), Date(e, "date_end"), Str(e, "date_precision") ?? "unknown",
                     e.TryGetProperty("place", out var p) && p.ValueKind == JsonValueKind.Object
                         ? new GoldPlace(Str(p, "name"), Str(p, "country"), Str(p, "kind")) : null,
-                    Str(e, "evidence") ?? ""));
+                    Str(e, "evidence") ?? "", Str(e, "trigger"), Str(e, "source_text"), Str(e, "target_text")));
         var forbidden = new List<GoldForbidden>();
         if (root.TryGetProperty("forbidden", out var fs))
             foreach (var f in fs.EnumerateArray())
                 forbidden.Add(new GoldForbidden(f.GetProperty("source").GetString()!, f.GetProperty("target").GetString()!, Str(f, "why") ?? ""));
-        return new GoldArticle(article, events, forbidden);
+        return new GoldArticle(article, events, forbidden, Str(root, "fold"));
     }
 
     private static string? Str(JsonElement e, string name) =>
