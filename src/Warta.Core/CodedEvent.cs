@@ -14,6 +14,7 @@ public enum QuadClass { VerbalCooperation = 1, MaterialCooperation = 2, VerbalCo
 /// <param name="Sentence">The sentence span in the original text.</param>
 /// <param name="Trigger">The span of the words that triggered the code.</param>
 /// <param name="Rule">Id of the lexicon entry or rule that fired.</param>
+/// <param name="Confidence">Probability the learned models give the event (null when the language has no models).</param>
 public sealed record CodedEvent(
     string ArticleId,
     string EventId,
@@ -29,7 +30,8 @@ public sealed record CodedEvent(
     Span Trigger,
     string Rule,
     string Language,
-    bool Symmetric = false)
+    bool Symmetric = false,
+    double? Confidence = null)
 {
     /// <summary>CAMEO root: the first two digits of the code.</summary>
     public string Root => Cameo[..2];

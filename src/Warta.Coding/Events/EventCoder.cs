@@ -73,8 +73,11 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
 
     public List<SentenceEvent> Code(Sentence sentence, IReadOnlyList<ActorGroup> groups) => Code(sentence, groups, null);
 
-    /// <summary>Codes the sentence; <paramref name="triggerSpans"/>, when given, receives the span of every trigger found.</summary>
-    public List<SentenceEvent> Code(Sentence sentence, IReadOnlyList<ActorGroup> groups, List<Span>? triggerSpans)
+    /// <summary>
+    /// Codes the sentence; <paramref name="triggerSpans"/>, when given, receives the span of every trigger found, and
+    /// <paramref name="suppressedSpans"/> those of triggers that are negated, denied, only a purpose or a wish.
+    /// </summary>
+    public List<SentenceEvent> Code(Sentence sentence, IReadOnlyList<ActorGroup> groups, List<Span>? triggerSpans, List<Span>? suppressedSpans = null)
     {
         var tokens = sentence.Tokens;
         var triggers = FindTriggers(tokens, groups);
@@ -115,6 +118,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             if (!t.Suppressed && t.Source is null && (t.Target is not null && IsPassive(tokens, t) || crowd) && codebook.ImpliedAgentRole(code) is { } role)
                 t.Source = new ActorGroup([new ActorMention(ImpliedAgent.Prefix + role, role, new Span(tokens[t.Start].Start, tokens[t.End - 1].End), "actor:implied-agent")],
                     t.Start, t.End, null);
+            if (t.Suppressed) suppressedSpans?.Add(new Span(tokens[t.Start].Start, tokens[t.End - 1].End));
             if (t.Suppressed || t.Source is null) continue;
             if (t.Entry.TargetPrepositions.Contains(AccusedMarker))
             {

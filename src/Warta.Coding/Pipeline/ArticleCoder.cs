@@ -13,7 +13,7 @@ namespace Warta.Coding.Pipeline;
 /// times → actors → events → event dates and places. Language knowledge comes from the language
 /// folder of the article's language; nothing here names a language.
 /// </summary>
-public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlaceStage places) : IArticleCoder
+public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlaceStage places, IEventStage? learned = null) : IArticleCoder
 {
     public string Version => "warta-coder/0.1";
 
@@ -62,7 +62,9 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
             var groups = actors.Recognize(text, sentence, sentencePlaces.Where(p => p.Span is not null).Select(p => p.Span!.Value).ToList(), sentencePlaces);
             foreach (var g in groups) allActors.AddRange(g.Members);
             var triggerSpans = new List<Span>();
-            var events = kit.Events.Code(sentence, groups, triggerSpans);
+            var suppressed = new List<Span>();
+            var events = kit.Events.Code(sentence, groups, triggerSpans, suppressed);
+            if (learned?.For(language) is { } decider) events = decider.Decide(text, sentence, groups, events, suppressed);
             var hits = kit.Topics.Hits(sentence);
             topicHits.Add(hits);
             // A sentence the page repeats word for word (a pasted paragraph, a repeated caption) reports nothing new.
@@ -109,7 +111,7 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
                     article.Id, $"{article.Id}#{sentence.Index}.{ordinal++}", e.Source, e.Target, e.Cameo,
                     cameo.Goldstein, cameo.QuadClass, cameo.Plover,
                     context.DateFor(sentence, e), context.PlaceFor(sentence, e),
-                    sentence.Span, e.Trigger, e.Rule, language, e.Symmetric));
+                    sentence.Span, e.Trigger, e.Rule, language, e.Symmetric, e.Confidence));
             }
         }
         return new CodedArticle(document, sentences, allActors, allTimes, coded, reference,

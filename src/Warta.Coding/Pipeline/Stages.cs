@@ -27,3 +27,14 @@ public interface IPlaceStage
     /// <summary>The place names of one word that the stage knows in a language ("teheran", "gaza"), lower-case.</summary>
     IEnumerable<string> OneWordNames(string language);
 }
+
+/// <summary>Decides a sentence's events from what the grammar read and the actors found (the learned event models).</summary>
+public interface IEventDecider
+{
+    /// <param name="suppressed">Spans of the grammar's triggers it found negated, denied, only a purpose or a wish.</param>
+    List<Events.SentenceEvent> Decide(string text, Sentence sentence, IReadOnlyList<Actors.ActorGroup> groups, List<Events.SentenceEvent> grammarEvents,
+        IReadOnlyList<Span> suppressed);
+}
+
+/// <summary>The event decider of a language, or null to keep the grammar's events as they are.</summary>
+public interface IEventStage { IEventDecider? For(string language); }

@@ -136,6 +136,53 @@ public sealed class Morphology
         return null;
     }
 
+    /// <summary>
+    /// Candidate roots of a word, with the affix rule that would produce it: the affix rules run backwards
+    /// ("menembak" → tembak and embak by meN-; "serangan" → serang by -an). Without a root list every reading
+    /// is kept; a learned model weighs them. The word itself is always a candidate (affix "base").
+    /// </summary>
+    public IReadOnlyList<WordForm> Roots(string word)
+    {
+        var found = new List<WordForm> { new(word, Voice.Active, "base") };
+        foreach (var rule in _affixes)
+        {
+            if (rule.Prefix.Length == 0 && rule.Suffix.Length == 0) continue;
+            if (!word.EndsWith(rule.Suffix, StringComparison.Ordinal)) continue;
+            var body = word[..^rule.Suffix.Length];
+            foreach (var root in StripPrefix(rule.Prefix, body))
+                if (root.Length >= MinRoot && !found.Any(f => f.Form == root && f.Affix == rule.Name))
+                    found.Add(new WordForm(root, rule.Voice, rule.Name));
+        }
+        return found;
+    }
+
+    private const int MinRoot = 3;
+
+    private IEnumerable<string> StripPrefix(string prefix, string body)
+    {
+        if (prefix.Length == 0) { yield return body; yield break; }
+        if (!prefix.EndsWith('N'))
+        {
+            if (body.StartsWith(prefix, StringComparison.Ordinal)) yield return body[prefix.Length..];
+            yield break;
+        }
+        var head = prefix[..^1];
+        if (_monosyllableNasal.Length > 0 && body.StartsWith(head + _monosyllableNasal, StringComparison.Ordinal))
+            yield return body[(head.Length + _monosyllableNasal.Length)..];
+        foreach (var rule in _nasals)
+        {
+            var surface = head + rule.Nasal.Trim();
+            if (!body.StartsWith(surface, StringComparison.Ordinal)) continue;
+            var rest = body[surface.Length..];
+            if (rest.Length == 0) continue;
+            foreach (var initial in rule.Initials)
+            {
+                if (rule.DropInitial) yield return initial + rest;
+                else if (rest.StartsWith(initial, StringComparison.Ordinal)) yield return rest;
+            }
+        }
+    }
+
     private IEnumerable<string> SurfacePrefixes(string prefix)
     {
         if (!prefix.EndsWith('N')) { yield return prefix; yield break; }

@@ -1,0 +1,198 @@
+using Warta.Coding.Actors;
+using Warta.Coding.Events;
+using Warta.Coding.Grammar;
+using Warta.Core;
+using Warta.Text.Morphology;
+
+namespace Warta.Coding.Candidates;
+
+/// <summary>
+/// Builds the view of a sentence and the features of its candidate triggers and of (trigger, actor) pairs, from the
+/// language's lexicon, function words and affix rules. The features name word classes, never words of a language
+/// written in code.
+/// </summary>
+public sealed class CandidateReader(EventLexicon lexicon, FunctionWords words, Morphology morphology)
+{
+    private const int MinTriggerLength = 3;
+    private const int Window = 3;
+    private const string NegationClass = "negation";
+    private const string DenialClass = "denial";
+
+    public SentenceView View(string text, Sentence sentence, IReadOnlyList<ActorGroup> groups, IReadOnlyList<SentenceEvent> ruleEvents,
+        IReadOnlyList<Span>? suppressed = null)
+    {
+        var tokens = sentence.Tokens;
+        var hits = new EventTrigger?[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+            if (lexicon.Trie.LongestAt(tokens, i) is { } m)
+                for (var k = m.Start; k < m.End; k++) hits[k] ??= m.Values[0];
+        var mentions = new List<MentionView>();
+        foreach (var g in groups)
+            foreach (var a in g.Members)
+            {
+                var start = g.StartToken;
+                var end = g.EndToken;
+                for (var k = g.StartToken; k < g.EndToken && k < tokens.Count; k++)
+                    if (tokens[k].Start <= a.Span.Start && a.Span.Start < tokens[k].End) { start = k; break; }
+                for (var k = Math.Min(g.EndToken, tokens.Count) - 1; k >= start; k--)
+                    if (tokens[k].Start < a.Span.End) { end = k + 1; break; }
+                mentions.Add(new MentionView(a, g, start, Math.Max(end, start + 1), mentions.Count));
+            }
+        return new SentenceView(text, sentence, groups, mentions, ruleEvents, hits, suppressed ?? []);
+    }
+
+    /// <summary>Whether a token can name an act: a word, not inside an actor's name, not a function word alone.</summary>
+    public bool IsCandidate(SentenceView view, int i)
+    {
+        var t = view.Tokens[i];
+        if (t.Kind != TokenKind.Word || t.Norm.Length < MinTriggerLength) return false;
+        // A word that negates or denies what follows is no act of its own ("membantah menyerang").
+        if (words.Is(NegationClass, t) || words.Is(DenialClass, t)) return false;
+        if (view.LexiconHits[i] is not null) return true;
+        foreach (var m in view.Mentions) if (i >= m.Start && i < m.End) return false;
+        return !words.IsAny(t);
+    }
+
+    /// <summary>Sentences where a learned event can be read: at least two actors with different roots.</summary>
+    public static bool HasDyad(SentenceView view) => view.Mentions.Select(m => m.Mention.Root).Distinct().Skip(1).Any();
+
+    public List<string> TriggerFeatures(SentenceView view, int i)
+    {
+        var tokens = view.Tokens;
+        var t = tokens[i];
+        var f = new List<string>(32) { "bias", "w=" + t.Norm };
+        foreach (var r in morphology.Roots(t.Norm))
+        {
+            if (r.Affix != "base") f.Add("r=" + r.Form);
+            f.Add("a=" + r.Affix);
+        }
+        f.Add("v=" + (morphology.GuessVoice(t.Norm)?.ToString() ?? "none"));
+        if (char.IsUpper(view.Text[t.Start])) f.Add("cap");
+        f.Add("p1=" + (i > 0 ? tokens[i - 1].Norm : "<s>"));
+        f.Add("n1=" + (i + 1 < tokens.Count ? tokens[i + 1].Norm : "</s>"));
+        f.Add("p1w=" + (i > 0 ? tokens[i - 1].Norm : "<s>") + "_" + t.Norm);
+        f.Add("wn1=" + t.Norm + "_" + (i + 1 < tokens.Count ? tokens[i + 1].Norm : "</s>"));
+        if (view.LexiconHits[i] is { } hit)
+        {
+            f.Add("lex=" + hit.Cameo[..2]);
+            f.Add("lexv=" + hit.Voice);
+            f.Add("lexrule=" + hit.Rule);
+        }
+        else f.Add("nolex");
+        if (view.Suppressed.Any(s => s.Overlaps(t.Span))) f.Add("suppressed");
+        foreach (var e in view.RuleEvents)
+            if (e.Trigger.Overlaps(t.Span)) { f.Add("rule=" + e.Cameo[..2]); f.Add("rulecode=" + e.Cameo); }
+        // Cue words shortly before: negation, intent, purpose, obligation … by their class in the function words.
+        for (var k = Math.Max(0, i - Window); k < i; k++)
+            foreach (var cls in ClassesOf(tokens[k])) f.Add("cue=" + cls);
+        for (var k = i + 1; k < Math.Min(tokens.Count, i + 1 + Window); k++)
+            foreach (var cls in ClassesOf(tokens[k])) f.Add("after=" + cls);
+        var before = view.Mentions.Count(m => m.End <= i);
+        var after = view.Mentions.Count(m => m.Start > i);
+        f.Add("actors=" + Math.Min(before, 2) + "-" + Math.Min(after, 2));
+        f.Add("pos=" + Bucket(i) + (i + 1 == tokens.Count ? "-last" : ""));
+        if (InQuote(view, i)) f.Add("quote");
+        return f;
+    }
+
+    public List<string> RoleFeatures(SentenceView view, int i, MentionView m, string triggerClass)
+    {
+        var tokens = view.Tokens;
+        var t = tokens[i];
+        var dir = m.End <= i ? "L" : m.Start > i ? "R" : "I";
+        var distance = dir == "L" ? i - m.End + 1 : dir == "R" ? m.Start - i : 0;
+        var voice = view.LexiconHits[i]?.Voice.ToString() ?? morphology.GuessVoice(t.Norm)?.ToString() ?? "none";
+        var f = new List<string>(40)
+        {
+            "bias", "d=" + dir, "dist=" + dir + Bucket(distance), "voice=" + dir + voice, "cls=" + dir + triggerClass,
+            "clsv=" + dir + voice + triggerClass, "tw=" + dir + t.Norm, "marker=" + dir + (m.Group.Marker ?? "-"),
+            "rule=" + m.Mention.Rule, "kind=" + Kind(m.Mention.Code), "kindd=" + dir + Kind(m.Mention.Code),
+        };
+        var prev = m.Start > 0 ? tokens[m.Start - 1].Norm : "<s>";
+        f.Add("wb=" + dir + prev);
+        f.Add("wa=" + dir + (m.End < tokens.Count ? tokens[m.End].Norm : "</s>"));
+        if (m.Group.IsAnaphor) f.Add("anaphor");
+        if (m.Group.Members.Count > 1) f.Add("coordinated");
+        var lo = dir == "L" ? m.End : i + 1;
+        var hi = dir == "L" ? i : m.Start;
+        var verbs = 0;
+        for (var k = lo; k < hi; k++)
+        {
+            foreach (var cls in ClassesOf(tokens[k])) f.Add("btw=" + dir + cls);
+            if (tokens[k].Kind == TokenKind.Punct) f.Add("btwp=" + dir + tokens[k].Norm);
+            if (view.LexiconHits[k] is not null) f.Add("btwlex=" + dir);
+            if (morphology.GuessVoice(tokens[k].Norm) is Voice.Active or Voice.Passive && tokens[k].Norm.Length >= 6) verbs++;
+        }
+        f.Add("btwverbs=" + dir + Math.Min(verbs, 2));
+        var between = view.Mentions.Count(o => o != m && (dir == "L" ? o.Start >= m.End && o.End <= i : o.Start > i && o.End <= m.Start));
+        f.Add("btwact=" + dir + Math.Min(between, 2));
+        var side = view.Mentions.Where(o => dir == "L" ? o.End <= i : o.Start > i).ToList();
+        if (side.Count > 0 && (dir == "L" ? side.Max(o => o.End) == m.End : side.Min(o => o.Start) == m.Start)) f.Add("nearest=" + dir);
+        if (view.Mentions.Count > 0 && view.Mentions.Min(o => o.Start) == m.Start) f.Add("first");
+        foreach (var e in view.RuleEvents)
+        {
+            if (!e.Trigger.Overlaps(t.Span)) continue;
+            if (e.Source.Span.Overlaps(m.Mention.Span) || e.Source.Root == m.Mention.Root && e.Source.Rule == m.Mention.Rule) f.Add("rulesrc");
+            if (e.Target is { } target && (target.Span.Overlaps(m.Mention.Span) || target.Root == m.Mention.Root)) f.Add("ruletgt");
+        }
+        return f;
+    }
+
+    /// <summary>Most tokens between an act and an actor for the pair to be read as one event.</summary>
+    public const int MaxReach = 12;
+
+    /// <summary>Whether (act at token i, source, target) is a candidate event: two actors of different roots near the act.</summary>
+    public static bool IsCandidatePair(int i, MentionView source, MentionView target) =>
+        source.Mention.Root != target.Mention.Root && Reach(i, source) <= MaxReach && Reach(i, target) <= MaxReach;
+
+    private static int Reach(int i, MentionView m) => m.End <= i ? i - m.End + 1 : m.Start > i ? m.Start - i : 0;
+
+    /// <summary>
+    /// Features of a whole candidate event: the act's word features, each actor's features as source ("S:") and as
+    /// target ("O:") of that act, and how the three are ordered. The parts are separate so that a decoder can weigh
+    /// each once and combine them for every pair.
+    /// </summary>
+    public List<string> EventFeatures(SentenceView view, int i, MentionView source, MentionView target, List<string> triggerFeatures) =>
+        [.. EventTriggerPart(triggerFeatures), .. ActorPart(view, i, source, "S:"), .. ActorPart(view, i, target, "O:"), .. PairPart(view, i, source, target)];
+
+    public static IEnumerable<string> EventTriggerPart(List<string> triggerFeatures) =>
+        triggerFeatures.Where(t => !t.StartsWith("p1w=", StringComparison.Ordinal) && !t.StartsWith("wn1=", StringComparison.Ordinal));
+
+    public IEnumerable<string> ActorPart(SentenceView view, int i, MentionView m, string prefix) =>
+        RoleFeatures(view, i, m, view.LexiconHits[i]?.Cameo[..2] ?? "x").Where(r => r != "bias").Select(r => prefix + r);
+
+    public List<string> PairPart(SentenceView view, int i, MentionView source, MentionView target)
+    {
+        var order = Order(i, source.Start, target.Start);
+        var voice = view.LexiconHits[i]?.Voice.ToString() ?? morphology.GuessVoice(view.Tokens[i].Norm)?.ToString() ?? "none";
+        var f = new List<string>(6) { "order=" + order, "orderv=" + order + voice, "orderw=" + order + view.Tokens[i].Norm };
+        if (source.Group == target.Group) f.Add("samegroup");
+        if (view.LexiconHits[i] is { } hit) f.Add("orderlex=" + order + hit.Cameo[..2]);
+        return f;
+    }
+
+    // The order of act (A), source (S) and target (O) in the sentence: "SAO" for "Iran menyerang Israel".
+    private static string Order(int act, int source, int target) =>
+        act < source
+            ? (source < target ? "ASO" : act < target ? "AOS" : "OAS")
+            : act < target ? "SAO" : source < target ? "SOA" : "OSA";
+
+    private IEnumerable<string> ClassesOf(Token token)
+    {
+        if (!words.IsAny(token)) yield break;
+        foreach (var cls in FunctionWords.Classes) if (words.Is(cls, token)) yield return cls;
+    }
+
+    private static string Kind(string code) =>
+        ActorCodes.IsNonState(code) ? "nonstate" : code.Length == 3 ? "state" : ActorCodes.IsStateOrgan(code) ? "organ" : "group";
+
+    private static string Bucket(int d) => d switch { <= 0 => "0", 1 => "1", 2 => "2", 3 => "3", <= 6 => "4-6", <= 10 => "7-10", _ => "11+" };
+
+    private static bool InQuote(SentenceView view, int i)
+    {
+        var quotes = 0;
+        for (var k = view.Sentence.Span.Start; k < view.Tokens[i].Start; k++)
+            if (view.Text[k] is '"' or '“' or '”') quotes++;
+        return quotes % 2 == 1;
+    }
+}

@@ -1,0 +1,108 @@
+using Warta.Coding.Candidates;
+using Warta.Coding.Learning;
+
+namespace Warta.Coding.Events;
+
+/// <summary>How sure the learned models must be before they add or keep an event.</summary>
+/// <param name="Event">Least probability of a CAMEO root for a candidate (act, source, target) to be an event.</param>
+/// <param name="KeepRule">Least probability the trigger model gives a grammar event's root for that event to be kept.</param>
+public sealed record DecisionThresholds(double Event = 0.5, double KeepRule = 0.0);
+
+/// <summary>
+/// Learned event reading. Every candidate word of a sentence (lexicon entries and the grammar's events are among its
+/// features, not the gate) with every pair of actors of different roots near it is a candidate event; the event model
+/// gives it the probability of each CAMEO root or of none, from the word, each actor's place relative to it
+/// (side, distance, the preposition before it, clause words and verbs between) and their order. The most probable root
+/// above the threshold makes an event whose confidence is that probability. Words the grammar read as an act, or found
+/// negated, denied or only intended, are left to it; its events are kept with the probability the trigger model gives
+/// their root.
+/// </summary>
+public sealed class LearnedEvents(CandidateReader reader, LinearModel triggers, LinearModel events, TriggerCodes codes, CameoCodebook codebook,
+    DecisionThresholds thresholds)
+{
+    public const string None = "none";
+    public const string RulePrefix = "learned:";
+
+    /// <summary>A word whose probability of naming no act is above this is not weighed as an event (it saves time, not events).</summary>
+    private const double MaxNoTrigger = 0.995;
+
+    public CandidateReader Reader => reader;
+    public DecisionThresholds Thresholds => thresholds;
+
+    public List<SentenceEvent> Decide(SentenceView view)
+    {
+        var result = new List<SentenceEvent>();
+        var features = new List<string>?[view.Tokens.Count];
+        List<string> FeaturesAt(int i) => features[i] ??= reader.TriggerFeatures(view, i);
+
+        foreach (var e in view.RuleEvents)
+        {
+            var best = 0.0;
+            for (var i = 0; i < view.Tokens.Count; i++)
+                if (view.Tokens[i].Span.Overlaps(e.Trigger) && reader.IsCandidate(view, i))
+                    best = Math.Max(best, ClassProbability(triggers, triggers.Probabilities(FeaturesAt(i)), e.Cameo[..2]));
+            if (best >= thresholds.KeepRule) result.Add(e with { Confidence = Math.Round(best, 3) });
+        }
+        if (!CandidateReader.HasDyad(view)) return result;
+
+        var none = events.ClassIndex(None);
+        var noTrigger = triggers.ClassIndex(None);
+        for (var i = 0; i < view.Tokens.Count; i++)
+        {
+            // Where the grammar read an event or found the act negated, denied or only intended, it has decided.
+            if (!reader.IsCandidate(view, i) || view.DecidedByGrammar(i)) continue;
+            // Words the trigger model finds hopeless are not weighed pair by pair.
+            if (triggers.Probabilities(FeaturesAt(i))[noTrigger] > MaxNoTrigger) continue;
+            // The model is linear: the act's part, each actor's part as source and as target are weighed once.
+            var act = events.PartialScores(CandidateReader.EventTriggerPart(FeaturesAt(i)));
+            var asSource = new double[view.Mentions.Count][];
+            var asTarget = new double[view.Mentions.Count][];
+            foreach (var source in view.Mentions)
+                foreach (var target in view.Mentions)
+                {
+                    if (!CandidateReader.IsCandidatePair(i, source, target)) continue;
+                    asSource[source.Ordinal] ??= events.PartialScores(reader.ActorPart(view, i, source, "S:"));
+                    asTarget[target.Ordinal] ??= events.PartialScores(reader.ActorPart(view, i, target, "O:"));
+                    var p = events.Probabilities(act, asSource[source.Ordinal], asTarget[target.Ordinal],
+                        events.PartialScores(reader.PairPart(view, i, source, target)));
+                    var c = ArgMax(p, none);
+                    if (c < 0 || p[c] < thresholds.Event) continue;
+                    var root = events.Classes[c];
+                    var confidence = Math.Round(p[c], 3);
+                    // The grammar's reading of the same act between the same two actors (in either order) stands.
+                    if (view.RuleEvents.Any(r => r.Cameo[..2] == root && r.Target is { } rt
+                            && (r.Source.Root == source.Mention.Root && rt.Root == target.Mention.Root || r.Source.Root == target.Mention.Root && rt.Root == source.Mention.Root)))
+                        continue;
+                    var duplicate = result.FindIndex(r => r.Cameo[..2] == root && r.Source.Root == source.Mention.Root && r.Target?.Root == target.Mention.Root);
+                    if (duplicate >= 0)
+                    {
+                        if (result[duplicate].Confidence < confidence) result[duplicate] = result[duplicate] with { Confidence = confidence };
+                        continue;
+                    }
+                    var code = codes.Leaf(view.Tokens[i].Norm, root, view.LexiconHits[i]?.Cameo);
+                    // The grammar's own code where it read this act with no target (its intent and pledge readings included).
+                    if (view.RuleEvents.FirstOrDefault(r => r.Target is null && r.Trigger.Overlaps(view.Tokens[i].Span) && r.Cameo.StartsWith(root, StringComparison.Ordinal)) is { } open)
+                        code = open.Cameo;
+                    result.Add(new SentenceEvent(source.Mention, target.Mention, code, view.Tokens[i].Span, RulePrefix + root, codebook.IsMutual(code), confidence));
+                }
+        }
+        // The grammar's reading of an act with no target gives way to a learned one of the same act and doer.
+        result.RemoveAll(r => r.Target is null && result.Any(l => l.Rule.StartsWith(RulePrefix, StringComparison.Ordinal)
+            && l.Trigger.Overlaps(r.Trigger) && l.Source.Root == r.Source.Root));
+        return result;
+    }
+
+    private static double ClassProbability(LinearModel model, double[] p, string root)
+    {
+        var c = model.ClassIndex(root);
+        return c < 0 ? 0 : p[c];
+    }
+
+    private static int ArgMax(double[] p, int skip)
+    {
+        var best = -1;
+        for (var c = 0; c < p.Length; c++)
+            if (c != skip && (best < 0 || p[c] > p[best])) best = c;
+        return best;
+    }
+}

@@ -1,0 +1,158 @@
+using System.Globalization;
+using System.Text;
+
+namespace Warta.Coding.Learning;
+
+/// <summary>
+/// A multinomial logistic-regression classifier over named binary features: P(class | features) is the softmax
+/// of the summed weights of the features present. Read-only after it is built, so one model serves every thread.
+/// Saved as a text table (one feature a line, its non-zero weights by class) so that a model is data beside the
+/// language files and its bytes are a pure function of the training data.
+/// </summary>
+public sealed class LinearModel
+{
+    private readonly Dictionary<string, int> _features;
+    private readonly float[] _weights; // feature-major: row f holds one weight per class
+    private readonly float[] _bias;
+
+    /// <summary>The class names, in the model's order.</summary>
+    public IReadOnlyList<string> Classes { get; }
+
+    internal LinearModel(IReadOnlyList<string> classes, Dictionary<string, int> features, float[] weights, float[] bias)
+    {
+        Classes = classes; _features = features; _weights = weights; _bias = bias;
+    }
+
+    public int ClassIndex(string name)
+    {
+        for (var c = 0; c < Classes.Count; c++) if (Classes[c] == name) return c;
+        return -1;
+    }
+
+    /// <summary>The probability of each class (same order as <see cref="Classes"/>).</summary>
+    public double[] Probabilities(IEnumerable<string> features)
+    {
+        var n = Classes.Count;
+        var scores = new double[n];
+        for (var c = 0; c < n; c++) scores[c] = _bias[c];
+        foreach (var f in features)
+        {
+            if (!_features.TryGetValue(f, out var row)) continue;
+            var offset = row * n;
+            for (var c = 0; c < n; c++) scores[c] += _weights[offset + c];
+        }
+        Softmax(scores);
+        return scores;
+    }
+
+    /// <summary>Summed weights of some features, for models whose features come in parts shared by many candidates.</summary>
+    public double[] PartialScores(IEnumerable<string> features)
+    {
+        var n = Classes.Count;
+        var scores = new double[n];
+        foreach (var f in features)
+        {
+            if (!_features.TryGetValue(f, out var row)) continue;
+            var offset = row * n;
+            for (var c = 0; c < n; c++) scores[c] += _weights[offset + c];
+        }
+        return scores;
+    }
+
+    /// <summary>The class probabilities of a candidate whose features are the union of the given parts.</summary>
+    public double[] Probabilities(params double[][] parts)
+    {
+        var n = Classes.Count;
+        var scores = new double[n];
+        for (var c = 0; c < n; c++)
+        {
+            var s = (double)_bias[c];
+            foreach (var part in parts) s += part[c];
+            scores[c] = s;
+        }
+        Softmax(scores);
+        return scores;
+    }
+
+    internal static void Softmax(double[] scores)
+    {
+        var max = scores.Max();
+        var sum = 0.0;
+        for (var c = 0; c < scores.Length; c++) { scores[c] = Math.Exp(scores[c] - max); sum += scores[c]; }
+        for (var c = 0; c < scores.Length; c++) scores[c] /= sum;
+    }
+
+    private const string Header = "# Warta linear model (multinomial logistic regression). Line 2: classes; line 3: biases; then feature<TAB>class:weight ...";
+
+    /// <summary>Writes the model as text: features in ordinal order, weights rounded to four decimals, zeros left out.</summary>
+    public void Save(TextWriter writer, string note)
+    {
+        var n = Classes.Count;
+        writer.Write(Header + "\n");
+        writer.Write("# " + note.ReplaceLineEndings(" ") + "\n");
+        writer.Write("classes\t" + string.Join('\t', Classes) + "\n");
+        writer.Write("bias\t" + string.Join('\t', _bias.Select(Format)) + "\n");
+        foreach (var (name, row) in _features.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            var line = new StringBuilder(name);
+            var any = false;
+            for (var c = 0; c < n; c++)
+            {
+                var w = _weights[row * n + c];
+                if (Math.Abs(w) < MinWeight) continue;
+                line.Append('\t').Append(c.ToString(CultureInfo.InvariantCulture)).Append(':').Append(Format(w));
+                any = true;
+            }
+            if (any) writer.Write(line.Append('\n').ToString());
+        }
+    }
+
+    private const float MinWeight = 0.002f;
+
+    private static string Format(float w) => Math.Round(w, 4).ToString("0.####", CultureInfo.InvariantCulture);
+
+    /// <summary>Reads a model written by <see cref="Save"/>; a malformed line is an error naming the line.</summary>
+    public static LinearModel Load(string name, string text)
+    {
+        string[]? classes = null;
+        float[]? bias = null;
+        var features = new Dictionary<string, int>(StringComparer.Ordinal);
+        var weights = new List<float>();
+        var lineNumber = 0;
+        foreach (var raw in text.Split('\n'))
+        {
+            lineNumber++;
+            var line = raw.TrimEnd('\r');
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            var cells = line.Split('\t');
+            if (classes is null)
+            {
+                if (cells[0] != "classes" || cells.Length < 3) throw new InvalidDataException($"{name}:{lineNumber}: expected the classes line");
+                classes = cells[1..];
+                continue;
+            }
+            if (bias is null)
+            {
+                if (cells[0] != "bias" || cells.Length != classes.Length + 1) throw new InvalidDataException($"{name}:{lineNumber}: expected one bias per class");
+                bias = cells[1..].Select(c => Parse(name, lineNumber, c)).ToArray();
+                continue;
+            }
+            var row = features.Count;
+            if (!features.TryAdd(cells[0], row)) throw new InvalidDataException($"{name}:{lineNumber}: feature '{cells[0]}' repeated");
+            for (var c = 0; c < classes.Length; c++) weights.Add(0f);
+            foreach (var cell in cells.Skip(1))
+            {
+                var colon = cell.IndexOf(':');
+                if (colon <= 0 || !int.TryParse(cell[..colon], NumberStyles.None, CultureInfo.InvariantCulture, out var c) || c >= classes.Length)
+                    throw new InvalidDataException($"{name}:{lineNumber}: expected class:weight, not '{cell}'");
+                weights[row * classes.Length + c] = Parse(name, lineNumber, cell[(colon + 1)..]);
+            }
+        }
+        if (classes is null || bias is null) throw new InvalidDataException($"{name}: no classes or biases");
+        return new LinearModel(classes, features, weights.ToArray(), bias);
+    }
+
+    private static float Parse(string name, int line, string s) =>
+        float.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var w) ? w
+            : throw new InvalidDataException($"{name}:{line}: '{s}' is not a number");
+}

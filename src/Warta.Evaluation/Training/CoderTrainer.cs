@@ -1,0 +1,134 @@
+using System.Globalization;
+using Warta.Coding.Events;
+using Warta.Coding.Learning;
+using Warta.Coding.Pipeline;
+using Warta.Evaluation.Gold;
+
+namespace Warta.Evaluation.Training;
+
+/// <summary>The trained parts of the learned event reading of one language.</summary>
+public sealed record TrainedCoder(string Language, LinearModel Triggers, LinearModel Events, TriggerCodes Codes, DecisionThresholds Thresholds)
+{
+    public LearnedEvents Models => EventModels.Build(Language, Triggers, Events, Codes, Thresholds);
+}
+
+/// <summary>Root-level figures of one setting of the thresholds in cross-validation.</summary>
+public sealed record ThresholdScore(DecisionThresholds Thresholds, double Precision, double Recall, double F1);
+
+/// <summary>
+/// <c>warta train coder</c>: learns the trigger and role models from the training fold of a gold file,
+/// chooses the decision thresholds by k-fold cross-validation over those articles (the test fold is never read),
+/// and writes the model files. Deterministic: the same gold file gives the same bytes.
+/// </summary>
+public static class CoderTrainer
+{
+    public static readonly LinearModelTrainer TriggerTrainer = new(Epochs: 10, LearningRate: 0.1, L2: 1e-4, MinCount: 2);
+    public static readonly LinearModelTrainer EventTrainer = new(Epochs: 10, LearningRate: 0.1, L2: 1e-3, MinCount: 2);
+
+    public static readonly double[] EventGrid = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
+    public static readonly double[] KeepGrid = [0.0, 0.02, 0.05, 0.1];
+
+    /// <summary>Precision the thresholds aim for; among settings that reach it, the best F1 wins.</summary>
+    public const double TargetPrecision = 0.75;
+
+    public static TrainedCoder Train(IReadOnlyList<TrainingArticle> articles, string language, DecisionThresholds thresholds)
+    {
+        var labels = new TrainingLabels(articles, EventModels.Reader(language));
+        return new TrainedCoder(language,
+            TriggerTrainer.Train(TrainingLabels.TriggerClasses, labels.Triggers),
+            EventTrainer.Train(TrainingLabels.TriggerClasses, labels.Events),
+            TriggerCodes.Count(labels.Leaves), thresholds);
+    }
+
+    /// <summary>Scores every threshold setting by k-fold cross-validation (articles dealt to folds in file order).</summary>
+    public static List<ThresholdScore> CrossValidate(IReadOnlyList<TrainingArticle> articles, string language, int folds, Action<string>? log = null)
+    {
+        var totals = new Dictionary<DecisionThresholds, (int Matched, int Required, int Counted)>();
+        for (var k = 0; k < folds; k++)
+        {
+            var train = articles.Where((_, i) => i % folds != k).ToList();
+            var held = articles.Where((_, i) => i % folds == k).ToList();
+            var trained = Train(train, language, new DecisionThresholds());
+            if (log is not null) log(Diagnose(held, language, trained));
+            foreach (var t in Grid())
+            {
+                var report = Evaluate(held.Select(a => a.Gold), trained with { Thresholds = t });
+                var root = report.Level(MatchLevel.Root);
+                var sum = totals.GetValueOrDefault(t);
+                totals[t] = (sum.Matched + root.MatchedRequired, sum.Required + root.Required, sum.Counted + root.Counted);
+            }
+            log?.Invoke($"fold {k + 1}/{folds} done");
+        }
+        return totals.Select(kv =>
+        {
+            var p = kv.Value.Counted == 0 ? 0 : (double)kv.Value.Matched / kv.Value.Counted;
+            var r = kv.Value.Required == 0 ? 0 : (double)kv.Value.Matched / kv.Value.Required;
+            return new ThresholdScore(kv.Key, p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
+        }).ToList();
+    }
+
+    /// <summary>The best F1 among settings reaching the target precision, else the best F1; ties to the first in grid order.</summary>
+    public static ThresholdScore Choose(IReadOnlyList<ThresholdScore> scores)
+    {
+        var precise = scores.Where(s => s.Precision >= TargetPrecision).ToList();
+        var pool = precise.Count > 0 ? precise : scores.ToList();
+        return pool.OrderByDescending(s => Math.Round(s.F1, 6)).First();
+    }
+
+    /// <summary>Held-out figures of the models alone: candidate events found, and where the gold events' actors are.</summary>
+    public static string Diagnose(IReadOnlyList<TrainingArticle> held, string language, TrainedCoder trained)
+    {
+        var labels = new TrainingLabels(held, EventModels.Reader(language));
+        int tp = 0, fp = 0, fn = 0;
+        foreach (var e in labels.Events())
+        {
+            var p = trained.Events.Probabilities(e.Features);
+            var c = 1; for (var k = 2; k < p.Length; k++) if (p[k] > p[c]) c = k;
+            var predicted = p[c] >= 0.5;
+            if (predicted && e.Label == c) tp++;
+            else if (predicted) fp++;
+            if (e.Label > 0 && !(predicted && e.Label == c)) fn++;
+        }
+        int both = 0, noSource = 0, noTarget = 0, neither = 0;
+        foreach (var a in held)
+            foreach (var g in a.Gold.Events.Where(g => g.Required && !string.IsNullOrWhiteSpace(g.Trigger)))
+            {
+                if (TrainingLabels.Locate(a.Gold.Article.Text, g.Trigger!, g.Evidence) is not { } span) continue;
+                var view = a.Views.FirstOrDefault(v => v.Sentence.Span.Contains(span.Start));
+                if (view is null) continue;
+                var s = view.Mentions.Any(m => ActorMatch.Matches(g.Source, m.Mention.Code));
+                var t = view.Mentions.Any(m => ActorMatch.Matches(g.Target, m.Mention.Code));
+                if (s && t) both++; else if (t) noSource++; else if (s) noTarget++; else neither++;
+            }
+        return $"  located {labels.Located}/{labels.Annotated} gold triggers; candidate events at p≥0.5: P {F((double)tp / Math.Max(1, tp + fp))} R {F((double)tp / Math.Max(1, tp + fn))}; "
+            + $"actors of required gold events in the trigger's sentence: both {both}, source missing {noSource}, target missing {noTarget}, neither {neither}";
+    }
+
+    private static IEnumerable<DecisionThresholds> Grid() =>
+        from e in EventGrid from k in KeepGrid select new DecisionThresholds(e, k);
+
+    public static EvaluationReport Evaluate(IEnumerable<GoldArticle> gold, TrainedCoder trained) =>
+        Evaluator.Run(gold, new ArticleCoder(new DocumentCleaningStage(), new DateStage(), new GazetteerPlaceStage(), new FixedStage(trained.Models)));
+
+    private sealed class FixedStage(LearnedEvents models) : IEventStage
+    {
+        public IEventDecider For(string language) => new LearnedDecider(models);
+    }
+
+    /// <summary>Writes the four model files into a folder (created when missing).</summary>
+    public static void Save(TrainedCoder trained, string folder, string note)
+    {
+        Directory.CreateDirectory(folder);
+        void Write(string file, Action<TextWriter> write)
+        {
+            using var writer = new StreamWriter(Path.Combine(folder, file), false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+            write(writer);
+        }
+        Write(EventModels.TriggerFile, w => trained.Triggers.Save(w, "Trigger model: P(CAMEO root | candidate word). " + note));
+        Write(EventModels.EventFile, w => trained.Events.Save(w, "Event model: P(CAMEO root | word, source, target). " + note));
+        Write(EventModels.CodeFile, w => trained.Codes.Save(w, note));
+        Write(EventModels.DecisionFile, w => EventModels.WriteThresholds(w, trained.Thresholds, note));
+    }
+
+    public static string F(double x) => x.ToString("0.000", CultureInfo.InvariantCulture);
+}
