@@ -20,6 +20,7 @@ namespace Warta.Coding.Dates;
 public sealed class DateRecognizer
 {
     private static readonly ConcurrentDictionary<string, DateRecognizer> Cache = new(StringComparer.Ordinal);
+    private static readonly Regex SentenceBreak = new(@"[.!?]\s|[;:""“”]", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     private readonly DateVocabulary _words;
     private readonly DatePatterns _patterns;
     private readonly bool _dayFirst;
@@ -119,21 +120,9 @@ public sealed class DateRecognizer
         foreach (var (kind, regex) in _patterns.All)
         {
             if (_patterns.Anchors.TryGetValue(kind, out var anchor) && text.AsSpan(start, end - start).IndexOfAny(anchor) < 0) continue;
-            // A timeout is retried once (the first run of a compiled pattern may include its jitting);
-            // a second one means a pathological range: keep what the other patterns found.
-            for (var attempt = 0; attempt < 2; attempt++)
-            {
-                var found = new List<Found>();
-                try
-                {
-                    for (var m = regex.Match(text, start, end - start); m.Success; m = m.NextMatch())
-                        if (m.Length > 0 && Plausible(kind, m, text))
-                            found.Add(new Found(new Span(m.Index, m.Index + m.Length), kind, m));
-                }
-                catch (RegexMatchTimeoutException) { continue; }
-                candidates.AddRange(found);
-                break;
-            }
+            for (var m = regex.Match(text, start, end - start); m.Success; m = m.NextMatch())
+                if (m.Length > 0 && Plausible(kind, m, text))
+                    candidates.Add(new Found(new Span(m.Index, m.Index + m.Length), kind, m));
         }
 
         // 2. Longest match wins; ties go to the more specific pattern.
@@ -240,14 +229,10 @@ public sealed class DateRecognizer
     {
         var from = Math.Max(Math.Max(rangeStart, previousEnd), f.Span.Start - 120);
         Match? last = null;
-        try
-        {
-            for (var m = _patterns.Markers.Match(text, from, f.Span.Start - from); m.Success; m = m.NextMatch()) last = m;
-        }
-        catch (RegexMatchTimeoutException) { return false; }
+        for (var m = _patterns.Markers.Match(text, from, f.Span.Start - from); m.Success; m = m.NextMatch()) last = m;
         if (last is null) return false;
         var gap = text[(last.Index + last.Length)..f.Span.Start];
-        if (Regex.IsMatch(gap, @"[.!?]\s|[;:""“”]", RegexOptions.None, DatePatterns.Timeout)) return false;
+        if (SentenceBreak.IsMatch(gap)) return false;
         var trimmed = gap.TrimEnd();
         if (trimmed.Length == 0 || trimmed.EndsWith(',')) return true;
         var lastWord = DateVocabulary.Normalise(trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]);
