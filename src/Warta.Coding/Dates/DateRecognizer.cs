@@ -533,9 +533,8 @@ public sealed class DateRecognizer
         var rule = day is null ? "date:islamic-month" : "date:islamic-day";
         int year;
         if (m.Groups["hy"].Success) year = Int(m, "hy");
-        else if (reference is { } r && Convertible(Hijri.GetYear(r.ToDateTime(TimeOnly.MinValue)), 1))
+        else if (reference is { } r && HijriYear(r) is { } hy && Convertible(hy, 1))
         {
-            var hy = Hijri.GetYear(r.ToDateTime(TimeOnly.MinValue));
             year = hy; var bestScore = int.MaxValue;
             for (var y = hy - 1; y <= hy + 1; y++)
             {
@@ -588,7 +587,8 @@ public sealed class DateRecognizer
         }
         else if (reference is { } r)
         {
-            var hy = holiday.Hijri ? Hijri.GetYear(new DateTime(Math.Clamp(r.Year, 1901, 2076), r.Month, r.Day)) : r.Year;
+            var clamped = Math.Clamp(r.Year, 1901, 2076);
+            var hy = holiday.Hijri ? Hijri.GetYear(new DateTime(clamped, r.Month, Math.Min(r.Day, DateTime.DaysInMonth(clamped, r.Month)))) : r.Year;
             var bestScore = int.MaxValue;
             for (var y = hy - 1; y <= hy + 1; y++)
                 if (on(y) is { } d && Score(d, d, r, 0) < bestScore) { bestScore = Score(d, d, r, 0); date = d; }
@@ -596,6 +596,13 @@ public sealed class DateRecognizer
         else { f.Value = Unknown(f.Span, "date:holiday"); return true; }
         f.Value = date is { } found ? Day(found, null, f.Span, "date:holiday") : Unknown(f.Span, "date:holiday");
         return true;
+    }
+
+    /// <summary>The Hijri year of a day, or null outside the calendar's range (a typo'd year such as 2926).</summary>
+    private static int? HijriYear(DateOnly day)
+    {
+        var t = day.ToDateTime(TimeOnly.MinValue);
+        return t >= Hijri.MinSupportedDateTime && t <= Hijri.MaxSupportedDateTime ? Hijri.GetYear(t) : null;
     }
 
     private static bool Convertible(int year, int month)
