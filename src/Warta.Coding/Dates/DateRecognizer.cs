@@ -19,7 +19,7 @@ namespace Warta.Coding.Dates;
 /// </remarks>
 public sealed class DateRecognizer
 {
-    private static readonly ConcurrentDictionary<string, DateRecognizer> Cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Lazy<DateRecognizer>> Cache = new(StringComparer.Ordinal);
     private static readonly Regex SentenceBreak = new(@"[.!?]\s|[;:""“”]", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     private readonly DateVocabulary _words;
     private readonly DatePatterns _patterns;
@@ -40,7 +40,7 @@ public sealed class DateRecognizer
     }
 
     /// <summary>The recogniser of a language (built once, then shared; thread-safe).</summary>
-    public static DateRecognizer For(string language) => Cache.GetOrAdd(language, l => new DateRecognizer(l));
+    public static DateRecognizer For(string language) => Cache.GetOrAdd(language, l => new Lazy<DateRecognizer>(() => new DateRecognizer(l))).Value;
 
     /// <summary>
     /// Every time expression inside <paramref name="range"/> of <paramref name="text"/>, in text order.
