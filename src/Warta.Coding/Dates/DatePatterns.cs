@@ -32,7 +32,7 @@ internal sealed class DatePatterns
     // alternations of words and digits with bounded quantifiers, every one anchored by a look-behind that admits one
     // start per word, and no two adjacent quantifiers over white space (",?" is folded into "(?:,\s*)?"), so a match
     // costs time linear in the range (DatePatternTests.Hostile_ranges_are_matched_in_linear_time).
-    private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
     private const string L = @"(?<![\p{L}\p{N}])";
     private const string R = @"(?![\p{L}\p{N}])";
 
