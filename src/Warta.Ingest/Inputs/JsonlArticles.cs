@@ -17,6 +17,12 @@ public static class JsonlArticles
         await foreach (var line in ByteLines.ReadAsync(stream, ct).ConfigureAwait(false))
         {
             var lineOrigin = $"{origin}:{line.Number}";
+            if (line.TooLong)
+            {
+                any = true;
+                yield return InputItem.Fail(lineOrigin, InputMessages.TooLong(InputLimits.MaxArticleBytes));
+                continue;
+            }
             if (!StrictUtf8.TryDecode(line.Bytes.Span, line.Offset, out var text, out var error))
             {
                 any = true;
@@ -65,6 +71,13 @@ public static class JsonlArticles
 
     /// <summary>One JSON object to an article, or to the problem that replaces it.</summary>
     public static IReadOnlyList<InputItem> FromElement(JsonElement root, string origin, string defaultId)
+    {
+        // A string holding a lone surrogate escape ("\ud800") is valid JSON but no text: reading it throws.
+        try { return Read(root, origin, defaultId); }
+        catch (InvalidOperationException e) { return [InputItem.Fail(origin, InputMessages.NotText(e.Message))]; }
+    }
+
+    private static IReadOnlyList<InputItem> Read(JsonElement root, string origin, string defaultId)
     {
         if (root.ValueKind != JsonValueKind.Object) return [InputItem.Fail(origin, InputMessages.NotAnObject)];
         if (!root.TryGetProperty("text", out var textEl) || textEl.ValueKind == JsonValueKind.Null)
