@@ -27,6 +27,9 @@ public static class InputMessages
     public static string BadDate(string value) =>
         $"\"date\" value \"{value}\" is not a date (expected YYYY-MM-DD or an ISO 8601 date-time); article kept without a date";
 
+    public static string UnknownLanguage(string value, IEnumerable<string> known) =>
+        $"\"lang\" value \"{value}\" is not a language Warta reads ({string.Join(", ", known)}); the language is detected instead";
+
     public static string Unreadable(string reason) => $"cannot be read: {reason}";
 
     public static string UnreadableDirectory(string reason) => $"directory cannot be read: {reason}";

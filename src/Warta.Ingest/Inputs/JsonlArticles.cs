@@ -95,12 +95,23 @@ public static class JsonlArticles
             PublicationDate: date,
             Url: Scalar(root, "url"),
             Title: Scalar(root, "title"),
-            Language: Scalar(root, "lang") ?? Scalar(root, "language"),
+            Language: LanguageCode(Scalar(root, "lang") ?? Scalar(root, "language")),
             Origin: origin,
             Outlet: Scalar(root, "outlet"));
+        var lang = Scalar(root, "lang") ?? Scalar(root, "language");
+        if (!string.IsNullOrWhiteSpace(lang) && article.Language is null)
+            return [InputItem.Fail(origin, InputMessages.UnknownLanguage(lang, Warta.Languages.DataFiles.Languages)), InputItem.Of(article)];
         if (date is null && !string.IsNullOrWhiteSpace(dateText))
             return [InputItem.Fail(origin, InputMessages.BadDate(dateText)), InputItem.Of(article)];
         return [InputItem.Of(article)];
+    }
+
+    /// <summary>A language folder's code from a "lang" value ("EN", "id-ID", " en "), or null when Warta has no such folder.</summary>
+    public static string? LanguageCode(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        var code = value.Trim().Split('-', '_')[0].ToLowerInvariant();
+        return Warta.Languages.DataFiles.Languages.Contains(code) ? code : null;
     }
 
     private static string? Scalar(JsonElement root, string name) =>
