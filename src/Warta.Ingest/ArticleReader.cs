@@ -118,10 +118,13 @@ public static class ArticleReader
     {
         var pending = new Stack<string>();
         pending.Push(root);
+        // Each real directory is read once: a symbolic link back up the tree ("self -> .", "up -> ..") is not a new one.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         while (pending.Count > 0)
         {
             ct.ThrowIfCancellationRequested();
             var dir = pending.Pop();
+            if (!seen.Add(RealPath(dir))) continue;
             string[] files, dirs;
             string? error = null;
             try
@@ -143,12 +146,39 @@ public static class ArticleReader
             foreach (var file in files)
             {
                 if (!IsPickedUp(file)) continue;
+                if (IsEmptyOrSpecial(file))
+                {
+                    // Not opened: a FIFO would block the run and a device could be endless (both report size 0).
+                    yield return InputItem.Fail(file, InputMessages.EmptyOrNotRegular);
+                    continue;
+                }
                 await foreach (var item in ReadFileAsync(file, extractor, ct).ConfigureAwait(false))
                     yield return item;
             }
             Array.Sort(dirs, StringComparer.Ordinal);
             for (var i = dirs.Length - 1; i >= 0; i--) pending.Push(dirs[i]);
         }
+    }
+
+    /// <summary>The directory with every symbolic link on its path resolved.</summary>
+    private static string RealPath(string dir)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(dir));
+        try
+        {
+            var parent = Path.GetDirectoryName(full);
+            var real = parent is null ? full : Path.Combine(RealPath(parent), Path.GetFileName(full));
+            for (var hops = 0; hops < 40 && new DirectoryInfo(real).LinkTarget is { } target; hops++)
+                real = Path.TrimEndingDirectorySeparator(Path.GetFullPath(target, Path.GetDirectoryName(real) ?? "/"));
+            return real;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return full; }
+    }
+
+    private static bool IsEmptyOrSpecial(string file)
+    {
+        try { return new FileInfo(file).Length == 0; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return false; }
     }
 
     private static bool IsPickedUp(string file)
@@ -159,9 +189,9 @@ public static class ArticleReader
     }
 
     /// <summary>A whole file as strict UTF-8 text, or the problem that prevents it (unreadable, not UTF-8, empty).</summary>
-    private static async Task<(string Text, string? Problem)> ReadNonEmptyUtf8Async(string path, CancellationToken ct)
+    private static async Task<(string Text, string? Problem)> ReadNonEmptyUtf8Async(string path, int limit, CancellationToken ct)
     {
-        var (bytes, readError) = await TryReadAllAsync(path, ct).ConfigureAwait(false);
+        var (bytes, readError) = await TryReadAllAsync(path, limit, ct).ConfigureAwait(false);
         if (readError is not null) return ("", readError);
         if (!StrictUtf8.TryDecode(bytes, 0, out var text, out var error)) return ("", error!);
         return string.IsNullOrWhiteSpace(text) ? ("", InputMessages.EmptyFile) : (text, null);
@@ -170,7 +200,7 @@ public static class ArticleReader
     private static async IAsyncEnumerable<InputItem> ReadTextFileAsync(string path,
         [EnumeratorCancellation] CancellationToken ct)
     {
-        var (text, problem) = await ReadNonEmptyUtf8Async(path, ct).ConfigureAwait(false);
+        var (text, problem) = await ReadNonEmptyUtf8Async(path, InputLimits.MaxArticleBytes, ct).ConfigureAwait(false);
         if (problem is not null)
         {
             yield return InputItem.Fail(path, problem);
@@ -207,7 +237,7 @@ public static class ArticleReader
     private static async IAsyncEnumerable<InputItem> ReadJsonFileAsync(string path,
         [EnumeratorCancellation] CancellationToken ct)
     {
-        var (text, problem) = await ReadNonEmptyUtf8Async(path, ct).ConfigureAwait(false);
+        var (text, problem) = await ReadNonEmptyUtf8Async(path, InputLimits.MaxJsonFileBytes, ct).ConfigureAwait(false);
         if (problem is not null)
         {
             yield return InputItem.Fail(path, problem);
@@ -256,18 +286,26 @@ public static class ArticleReader
         }
     }
 
-    private static async IAsyncEnumerable<InputItem> ReadStdinAsync(TextReader reader,
+    private static async IAsyncEnumerable<InputItem> ReadStdinAsync(TextReader input,
         [EnumeratorCancellation] CancellationToken ct)
     {
         const string origin = "stdin";
+        var reader = new BoundedTextReader(input);
         var head = new System.Text.StringBuilder();
         string? first = null;
         var blank = 0;
+        var tooLong = false;
         while (await reader.ReadLineAsync(ct).ConfigureAwait(false) is { } line)
         {
-            if (string.IsNullOrWhiteSpace(line)) { blank++; head.AppendLine(line); continue; }
-            first = line;
+            if (line.TooLong) { tooLong = true; break; }
+            if (string.IsNullOrWhiteSpace(line.Text)) { blank++; head.AppendLine(line.Text); continue; }
+            first = line.Text;
             break;
+        }
+        if (tooLong)
+        {
+            yield return InputItem.Fail($"{origin}:{blank + 1}", InputMessages.TooLong(InputLimits.MaxArticleBytes));
+            yield break;
         }
         if (first is null)
         {
@@ -282,14 +320,30 @@ public static class ArticleReader
             while (await reader.ReadLineAsync(ct).ConfigureAwait(false) is { } line)
             {
                 number++;
-                if (string.IsNullOrWhiteSpace(line)) continue;
-                foreach (var item in JsonlArticles.FromLine(line, $"{origin}:{number}", $"{origin}:{number}"))
+                if (line.TooLong)
+                {
+                    yield return InputItem.Fail($"{origin}:{number}", InputMessages.TooLong(InputLimits.MaxArticleBytes));
+                    continue;
+                }
+                if (string.IsNullOrWhiteSpace(line.Text)) continue;
+                foreach (var item in JsonlArticles.FromLine(line.Text, $"{origin}:{number}", $"{origin}:{number}"))
                     yield return item;
             }
             yield break;
         }
         head.AppendLine(first);
-        head.Append(await reader.ReadToEndAsync(ct).ConfigureAwait(false));
+        var rest = await reader.ReadRestAsync(head.Length, ct).ConfigureAwait(false);
+        if (rest is null)
+        {
+            yield return InputItem.Fail(origin, InputMessages.TooLong(InputLimits.MaxArticleBytes));
+            yield break;
+        }
+        head.Append(rest);
+        if (head.ToString().Contains('\0'))
+        {
+            yield return InputItem.Fail(origin, InputMessages.NulBytes);
+            yield break;
+        }
         yield return InputItem.Of(new Article(Id: origin, Text: head.ToString(), Origin: origin));
     }
 
@@ -301,11 +355,12 @@ public static class ArticleReader
         return Path.GetFileNameWithoutExtension(name);
     }
 
-    private static async Task<(byte[] Bytes, string? Error)> TryReadAllAsync(string path, CancellationToken ct)
+    private static async Task<(byte[] Bytes, string? Error)> TryReadAllAsync(string path, int limit, CancellationToken ct)
     {
         try
         {
-            return (await File.ReadAllBytesAsync(path, ct).ConfigureAwait(false), null);
+            var bytes = await InputLimits.ReadFileAtMostAsync(path, limit, ct).ConfigureAwait(false);
+            return bytes is null ? ([], InputMessages.TooLong(limit)) : (bytes, null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -20,6 +20,12 @@ public sealed class IngestSummary
 
     public int SkippedTotal => Skipped.Values.Sum();
 
+    /// <summary>Inputs that could not be read or coded (duplicates are not failures); a run with any exits non-zero.</summary>
+    public int Failed => Skipped.GetValueOrDefault(InputProblem) + Skipped.GetValueOrDefault(CoderFailed);
+
+    internal const string InputProblem = "input problem";
+    internal const string CoderFailed = "coder failed";
+
     internal void Skip(string reason, string? problem = null)
     {
         Skipped[reason] = Skipped.GetValueOrDefault(reason) + 1;
@@ -53,7 +59,7 @@ public sealed class IngestRunner(IEventStore store, IArticleCoder coder, int bat
             summary.ArticlesRead++;
             if (item.Problem is { } problem || item.Article is null)
             {
-                summary.Skip("input problem", item.Problem?.ToString());
+                summary.Skip(IngestSummary.InputProblem, item.Problem?.ToString());
                 OnProgress?.Invoke(summary);
                 continue;
             }
@@ -68,7 +74,7 @@ public sealed class IngestRunner(IEventStore store, IArticleCoder coder, int bat
             try { coded = coder.Code(article); }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                summary.Skip("coder failed", $"{article.Id}: {e.Message}");
+                summary.Skip(IngestSummary.CoderFailed, $"{article.Origin ?? article.Id}: coding failed: {e.GetType().Name}: {e.Message}");
                 OnProgress?.Invoke(summary);
                 continue;
             }

@@ -25,7 +25,8 @@ public static class EventsCommand
             if (max < 0) return StoreOptions.Fail("--limit must be 0 or more");
             var (query, error) = StoreOptions.ParseFilters(pr, filters, QueryParser.MaxLimit);
             if (query is null) return StoreOptions.Fail(error!);
-            await using var store = await EventStore.OpenAsync(pr.GetValue(db)!, ct);
+            await using var store = await StoreOptions.OpenAsync(pr.GetValue(db)!, mustExist: true, ct);
+            if (store is null) return 2;
             var events = store.AllEventsAsync(query, ct);
             if (max > 0) events = events.Take(max);
             switch (fmt)

@@ -19,7 +19,8 @@ public static class ExportCommand
             if (Exporter.ParseFormat(pr.GetValue(format)!) is not { } fmt) return StoreOptions.Fail(Errors.BadFormat(pr.GetValue(format)!));
             var (query, error) = StoreOptions.ParseFilters(pr, filters, QueryParser.MaxLimit);
             if (query is null) return StoreOptions.Fail(error!);
-            await using var store = await EventStore.OpenAsync(pr.GetValue(db)!, ct);
+            await using var store = await StoreOptions.OpenAsync(pr.GetValue(db)!, mustExist: true, ct);
+            if (store is null) return 2;
             var path = pr.GetValue(output);
             await using var stream = path is null ? Console.OpenStandardOutput() : File.Create(path);
             var n = await Exporter.WriteAsync(store.AllEventsAsync(query, ct), fmt, stream, ct);

@@ -17,7 +17,8 @@ public static class IngestCommand
         {
             var paths = pr.GetValue(inputs) ?? [];
             if (pr.GetValue(batch) < 1) return StoreOptions.Fail("--batch must be at least 1");
-            await using var store = await EventStore.OpenAsync(pr.GetValue(db)!, ct);
+            await using var store = await StoreOptions.OpenAsync(pr.GetValue(db)!, mustExist: false, ct);
+            if (store is null) return 2;
             var items = Composition.ReadInputs(paths.Length == 0 ? ["-"] : paths);
             IngestSummary summary;
             if (!Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive)
@@ -49,7 +50,8 @@ public static class IngestCommand
             Console.WriteLine($"merged reports: {summary.MergedReports}");
             Console.WriteLine($"store: {counts.Articles} articles, {counts.Events} events, {counts.Mentions} mentions");
             foreach (var p in summary.Problems) Console.Error.WriteLine($"skipped {p}");
-            return 0;
+            // Like `code`: bad inputs are reported and the rest stored, and the exit status says something was left out.
+            return summary.Failed > 0 ? 1 : 0;
         });
         return cmd;
     }

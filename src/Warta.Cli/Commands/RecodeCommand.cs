@@ -13,7 +13,8 @@ public static class RecodeCommand
         var cmd = new Command("recode", "Re-code stored articles with the current coder and replace their events") { db, all };
         cmd.SetAction(async (pr, ct) =>
         {
-            await using var store = await EventStore.OpenAsync(pr.GetValue(db)!, ct);
+            await using var store = await StoreOptions.OpenAsync(pr.GetValue(db)!, mustExist: true, ct);
+            if (store is null) return 2;
             var result = await new RecodeRunner(store, Composition.CreateCoder()).RunAsync(pr.GetValue(all), ct: ct);
             Console.WriteLine($"articles recoded: {result.ArticlesRecoded}");
             Console.WriteLine($"reports (mentions) now: {result.Mentions}");

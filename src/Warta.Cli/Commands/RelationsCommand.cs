@@ -32,7 +32,8 @@ public static class RelationsCommand
             };
             var (query, error) = QueryParser.ParseRelations(pr.GetValue(a), pr.GetValue(b), k => values.GetValueOrDefault(k));
             if (query is null) return StoreOptions.Fail(error!);
-            await using var store = await EventStore.OpenAsync(pr.GetValue(db)!, ct);
+            await using var store = await StoreOptions.OpenAsync(pr.GetValue(db)!, mustExist: true, ct);
+            if (store is null) return 2;
             var periods = await store.RelationsAsync(query, ct);
             string N(double v) => v.ToString("0.###", CultureInfo.InvariantCulture);
             switch (fmt)

@@ -16,7 +16,8 @@ public static class ShowCommand
         var cmd = new Command("show", "Show one event with its reports (mentions) and why they were merged") { id, db, json };
         cmd.SetAction(async (pr, ct) =>
         {
-            await using var store = await EventStore.OpenAsync(pr.GetValue(db)!, ct);
+            await using var store = await StoreOptions.OpenAsync(pr.GetValue(db)!, mustExist: true, ct);
+            if (store is null) return 2;
             var detail = await store.GetEventAsync(pr.GetValue(id)!, ct);
             if (detail is null) return StoreOptions.Fail($"no event '{pr.GetValue(id)}' in the store");
             if (pr.GetValue(json))

@@ -49,6 +49,15 @@ internal static class StoreOptions
         if (Console.IsOutputRedirected) Spectre.Console.AnsiConsole.Profile.Width = 240;
     }
 
+    /// <summary>Opens the store of --db, or prints one line saying why not and returns null (exit status 2).</summary>
+    /// <param name="mustExist">Read commands: a SQLite file that does not exist is an error, not a new empty store.</param>
+    public static async Task<IEventStore?> OpenAsync(string db, bool mustExist, CancellationToken ct)
+    {
+        var (store, error) = await EventStore.TryOpenAsync(db, mustExist, ct);
+        if (store is null) Fail(error!);
+        return store;
+    }
+
     public static int Fail(string message)
     {
         Console.Error.WriteLine($"warta: {message}");

@@ -54,7 +54,8 @@ public static class WatchCommand
             }
             using var fetcher = new PageFetcher();
             var watcher = new FeedWatcher(fetcher, store, log: line => Console.Error.WriteLine(line));
-            await using var eventStore = dbValue is null ? null : await Warta.Storage.EventStore.OpenAsync(dbValue, ct);
+            await using var eventStore = dbValue is null ? null : await StoreOptions.OpenAsync(dbValue, mustExist: false, ct);
+            if (dbValue is not null && eventStore is null) return 2;
             var ingest = eventStore is null ? null : new Warta.Storage.IngestRunner(eventStore, Composition.CreateCoder());
             async Task Sink(Article a, CancellationToken token)
             {

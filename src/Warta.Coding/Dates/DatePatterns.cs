@@ -28,8 +28,11 @@ internal enum PatternKind
 /// <summary>One compiled regex per pattern kind for one language. Priority = order of the enum (lower wins ties).</summary>
 internal sealed class DatePatterns
 {
-    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
-    private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+    // No match time-out: a time-out depends on the machine's load, and the result of coding must not. The patterns are
+    // alternations of words and digits with bounded quantifiers, every one anchored by a look-behind that admits one
+    // start per word, and no two adjacent quantifiers over white space (",?" is folded into "(?:,\s*)?"), so a match
+    // costs time linear in the range (DatePatternTests.Hostile_ranges_are_matched_in_linear_time).
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
     private const string L = @"(?<![\p{L}\p{N}])";
     private const string R = @"(?![\p{L}\p{N}])";
 
@@ -58,7 +61,7 @@ internal sealed class DatePatterns
         var year = @"(?<y>(?:1[6-9]|2[01])\d\d)";
         var sep = @"\s*/\s*";
         var numeric = $@"\(\s*(?<a>\d{{1,2}})(?:\s*[-–]\s*(?<a2>\d{{1,2}}))?{sep}(?<b>\d{{1,2}})(?:{sep}(?<y>\d{{4}}|\d{{2}}))?\s*\)";
-        var dmyDay = $@"(?:(?<dn>{day})\s*,?\s*)?(?:(?<dw>{Alt(v.Keywords("date-word"))})\.?\s+)?";
+        var dmyDay = $@"(?:(?<dn>{day})\s*(?:,\s*)?)?(?:(?<dw>{Alt(v.Keywords("date-word"))})\.?\s+)?";
         var dirAll = Alt(v.Keywords("past").Concat(v.Keywords("future")).Concat(v.Keywords("after")).Concat(v.Keywords("before")).Concat(v.Keywords("duration-tail")));
         var needNumber = Alt(v.Units.Where(u => u.Value.Count is null).Select(u => u.Key));
         var counted = Alt(v.Units.Where(u => u.Value.Count is not null).Select(u => u.Key));
@@ -67,14 +70,14 @@ internal sealed class DatePatterns
 
         var list = new List<(PatternKind, string)>
         {
-            (PatternKind.DayNameNumeric, $@"{L}(?<dn>{day})(?:\s*[-–]\s*(?<dn2>{day}))?\s*,?\s*(?:{numeric}|(?<a>\d{{1,2}})/(?<b>\d{{1,2}})(?:/(?<y>\d{{4}}))?(?![.,/]?\d)){trail}{R}"),
-            (PatternKind.DayMonthYear, $@"{L}{dmyDay}(?<d>\d{{1,2}}){ord}(?:\s*(?:{range})\s*(?<d2>\d{{1,2}}){ord})?\s+(?<mon>{month})(?:\s*(?:{range})\s*(?<d3>\d{{1,2}}){ord}\s+(?<mon2>{month}))?(?:\s*,?\s*{year})?(?![.,]?\d){trail}{R}"),
+            (PatternKind.DayNameNumeric, $@"{L}(?<dn>{day})(?:\s*[-–]\s*(?<dn2>{day}))?\s*(?:,\s*)?(?:{numeric}|(?<a>\d{{1,2}})/(?<b>\d{{1,2}})(?:/(?<y>\d{{4}}))?(?![.,/]?\d)){trail}{R}"),
+            (PatternKind.DayMonthYear, $@"{L}{dmyDay}(?<d>\d{{1,2}}){ord}(?:\s*(?:{range})\s*(?<d2>\d{{1,2}}){ord})?\s+(?<mon>{month})(?:\s*(?:{range})\s*(?<d3>\d{{1,2}}){ord}\s+(?<mon2>{month}))?(?:\s*(?:,\s*)?{year})?(?![.,]?\d){trail}{R}"),
             (PatternKind.NumericDate, $@"{L}(?:(?<a>\d{{1,2}})([/.\-])(?<b>\d{{1,2}})\1{year}|{year}-(?<m>\d{{2}})-(?<d>\d{{2}})){R}"),
             (PatternKind.Islamic, $@"{L}(?:(?<d>\d{{1,2}})\s+)?(?:(?<part>{part})\s+)?(?:(?<mw>{Alt(v.Keywords("month-word"))})\s+)?(?<hm>{islamic})(?:\s+(?<hy>\d{{3,4}})(?:\s*(?<era>{Alt(v.Keywords("era"))}))?)?{R}"),
             (PatternKind.Holiday, $@"{L}(?<hol>{Alt(v.Holidays.Keys)})(?:\s+(?<y>\d{{4}})(?:\s*(?<era>{Alt(v.Keywords("era"))}))?)?{R}"),
             (PatternKind.Relative, $@"{L}(?:(?<part>{part})(?:\s+|-))?(?<rel>{Alt(v.Relative.Keys)}){R}"),
             (PatternKind.Count, $@"{L}(?:(?:\d+\s*(?:{range})\s*)?(?<n>\d+(?:[.,]\d+)?|{numberWords})\s+(?<unit>{needNumber})|(?<cu>{counted}))(?:\s+(?<dir>{dirAll}))?{R}"),
-            (PatternKind.MonthYear, $@"{L}(?:(?<part>{part})(?:\s+|-))?(?:(?<mw>{Alt(v.Keywords("month-word"))})\s+)?(?<mon>{month})(?:\s*,?\s*{year})?(?![.,]?\d){trail}{R}"),
+            (PatternKind.MonthYear, $@"{L}(?:(?<part>{part})(?:\s+|-))?(?:(?<mw>{Alt(v.Keywords("month-word"))})\s+)?(?<mon>{month})(?:\s*(?:,\s*)?{year})?(?![.,]?\d){trail}{R}"),
             (PatternKind.DayName, $@"{L}(?:(?<pre>{Alt(v.Keywords("past-before").Concat(v.Keywords("future-before")).Concat(v.Keywords("this-before")))})\s+)?(?:(?<hw>{Alt(v.Keywords("day-word"))})\s+)?(?<dn>{dayFull})(?:\s+(?<dir>{Alt(v.Keywords("past").Concat(v.Keywords("future")).Concat(v.Keywords("this")))}))?{R}"),
             (PatternKind.Clock, $@"{L}(?:(?<approx>{Alt(v.Keywords("approx"))})\s+)?(?:(?<cw>{Alt(v.Keywords("clock-word"))})\.?\s*(?<h>\d{{1,2}})(?:[.:](?<mi>\d{{2}}))?|(?<![\d.,])(?<h>\d{{1,2}})[.:](?<mi>\d{{2}})(?=\s*(?:{Alt(v.TimeZones.Keys)}){R}))(?:\s*(?<ampm>{Alt(v.Keywords("ampm"))}))?(?:\s*(?<tz>{Alt(v.TimeZones.Keys)}))?(?:\s+(?<local>{Alt(v.Keywords("local-time"))}))?(?:\s+(?<dp>{Alt(v.DayParts.Keys)}))?(?!\w)"),
             (PatternKind.ParenNumeric, numeric),
@@ -85,11 +88,10 @@ internal sealed class DatePatterns
             (PatternKind.DayPart, $@"{L}(?<dp>{Alt(v.DayParts.Keys)})(?:\s+(?<dir>{Alt(v.Keywords("this"))}))?{R}"),
         };
         if (order.Contains("mdy"))
-            list.Add((PatternKind.MonthDayYear, $@"{L}(?:(?<dn>{day})\s*,?\s*)?(?<mon>{month})\s+(?<d>\d{{1,2}}){ord}(?:\s*(?:{range})\s*(?<d2>\d{{1,2}}){ord})?(?:\s*,?\s*{year})?(?![.,:]?\d){R}"));
+            list.Add((PatternKind.MonthDayYear, $@"{L}(?:(?<dn>{day})\s*(?:,\s*)?)?(?<mon>{month})\s+(?<d>\d{{1,2}}){ord}(?:\s*(?:{range})\s*(?<d2>\d{{1,2}}){ord})?(?:\s*(?:,\s*)?{year})?(?![.,:]?\d){R}"));
         if (!order.Contains("dmy")) list.RemoveAll(p => p.Item1 == PatternKind.DayMonthYear);
 
-        var sample = Sample(v);
-        All = list.Select(p => (p.Item1, WarmedUp(new Regex(p.Item2, Options, Timeout), sample))).ToArray();
+        All = list.Select(p => (p.Item1, new Regex(p.Item2, Options))).ToArray();
 
         // Cheap pre-checks: a pattern runs on a range only when a word it cannot match without is there.
         var digits = SearchValues.Create(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"], StringComparison.Ordinal);
@@ -112,32 +114,9 @@ internal sealed class DatePatterns
             [PatternKind.Decade] = digits,
         };
         // A marker may be glued to the outlet's name by scraping ("dilansirAFP, Jumat (20/6/2025)").
-        Markers = WarmedUp(new Regex($@"{L}(?:{Alt(v.Markers)})(?:{R}|(?=\p{{Lu}}))", Options, Timeout), sample);
-        RangeGap = new Regex($@"^\s*(?:{range})\s*$", Options, Timeout);
-        JoinGap = new Regex($@"^[\s,]*(?:(?:{Alt(v.Keywords("on"))})\s+)?$", Options, Timeout);
-    }
-
-    /// <summary>
-    /// Runs a regex over a sample made of the language's own words, so that its compiled code is jitted
-    /// here and not inside the first real match (where jitting would count against the match timeout).
-    /// </summary>
-    private static Regex WarmedUp(Regex regex, string sample)
-    {
-        for (var attempt = 0; attempt < 3; attempt++)
-        {
-            try { _ = regex.Matches(sample).Count; return regex; }
-            catch (RegexMatchTimeoutException) { } // jitting took the time; the next attempt runs jitted code
-        }
-        return regex;
-    }
-
-    private static string Sample(DateVocabulary v)
-    {
-        var words = new[] { v.Months.Keys, v.Days.Keys, v.IslamicMonths.Keys, v.Relative.Keys, v.Numbers.Keys, v.Units.Keys,
-            v.Parts.Keys, v.DayParts.Keys, v.TimeZones.Keys, v.Markers }.Select(k => k.FirstOrDefault() ?? "");
-        var roles = new[] { "every", "clock-word", "date-word", "year-word", "month-word", "day-word", "past", "range" }
-            .Select(r => v.Keywords(r).FirstOrDefault() ?? "");
-        return string.Join(" 17/10/2021 ", words.Concat(roles)) + " 06.18 (17/10) 1990-an 2021";
+        Markers = new Regex($@"{L}(?:{Alt(v.Markers)})(?:{R}|(?=\p{{Lu}}))", Options);
+        RangeGap = new Regex($@"^\s*(?:{range})\s*$", Options);
+        JoinGap = new Regex($@"^[\s,]*(?:(?:{Alt(v.Keywords("on"))})\s+)?$", Options);
     }
 
     /// <summary>An alternation of words, longest first, spaces matching any run of white space; never matches when empty.</summary>

@@ -19,7 +19,8 @@ namespace Warta.Coding.Dates;
 /// </remarks>
 public sealed class DateRecognizer
 {
-    private static readonly ConcurrentDictionary<string, DateRecognizer> Cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Lazy<DateRecognizer>> Cache = new(StringComparer.Ordinal);
+    private static readonly Regex SentenceBreak = new(@"[.!?]\s|[;:""“”]", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     private readonly DateVocabulary _words;
     private readonly DatePatterns _patterns;
     private readonly bool _dayFirst;
@@ -39,7 +40,7 @@ public sealed class DateRecognizer
     }
 
     /// <summary>The recogniser of a language (built once, then shared; thread-safe).</summary>
-    public static DateRecognizer For(string language) => Cache.GetOrAdd(language, l => new DateRecognizer(l));
+    public static DateRecognizer For(string language) => Cache.GetOrAdd(language, l => new Lazy<DateRecognizer>(() => new DateRecognizer(l))).Value;
 
     /// <summary>
     /// Every time expression inside <paramref name="range"/> of <paramref name="text"/>, in text order.
@@ -119,21 +120,9 @@ public sealed class DateRecognizer
         foreach (var (kind, regex) in _patterns.All)
         {
             if (_patterns.Anchors.TryGetValue(kind, out var anchor) && text.AsSpan(start, end - start).IndexOfAny(anchor) < 0) continue;
-            // A timeout is retried once (the first run of a compiled pattern may include its jitting);
-            // a second one means a pathological range: keep what the other patterns found.
-            for (var attempt = 0; attempt < 2; attempt++)
-            {
-                var found = new List<Found>();
-                try
-                {
-                    for (var m = regex.Match(text, start, end - start); m.Success; m = m.NextMatch())
-                        if (m.Length > 0 && Plausible(kind, m, text))
-                            found.Add(new Found(new Span(m.Index, m.Index + m.Length), kind, m));
-                }
-                catch (RegexMatchTimeoutException) { continue; }
-                candidates.AddRange(found);
-                break;
-            }
+            for (var m = regex.Match(text, start, end - start); m.Success; m = m.NextMatch())
+                if (m.Length > 0 && Plausible(kind, m, text))
+                    candidates.Add(new Found(new Span(m.Index, m.Index + m.Length), kind, m));
         }
 
         // 2. Longest match wins; ties go to the more specific pattern.
@@ -240,14 +229,10 @@ public sealed class DateRecognizer
     {
         var from = Math.Max(Math.Max(rangeStart, previousEnd), f.Span.Start - 120);
         Match? last = null;
-        try
-        {
-            for (var m = _patterns.Markers.Match(text, from, f.Span.Start - from); m.Success; m = m.NextMatch()) last = m;
-        }
-        catch (RegexMatchTimeoutException) { return false; }
+        for (var m = _patterns.Markers.Match(text, from, f.Span.Start - from); m.Success; m = m.NextMatch()) last = m;
         if (last is null) return false;
         var gap = text[(last.Index + last.Length)..f.Span.Start];
-        if (Regex.IsMatch(gap, @"[.!?]\s|[;:""“”]", RegexOptions.None, DatePatterns.Timeout)) return false;
+        if (SentenceBreak.IsMatch(gap)) return false;
         var trimmed = gap.TrimEnd();
         if (trimmed.Length == 0 || trimmed.EndsWith(',')) return true;
         var lastWord = DateVocabulary.Normalise(trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]);
@@ -548,9 +533,8 @@ public sealed class DateRecognizer
         var rule = day is null ? "date:islamic-month" : "date:islamic-day";
         int year;
         if (m.Groups["hy"].Success) year = Int(m, "hy");
-        else if (reference is { } r && Convertible(Hijri.GetYear(r.ToDateTime(TimeOnly.MinValue)), 1))
+        else if (reference is { } r && HijriYear(r) is { } hy && Convertible(hy, 1))
         {
-            var hy = Hijri.GetYear(r.ToDateTime(TimeOnly.MinValue));
             year = hy; var bestScore = int.MaxValue;
             for (var y = hy - 1; y <= hy + 1; y++)
             {
@@ -603,7 +587,8 @@ public sealed class DateRecognizer
         }
         else if (reference is { } r)
         {
-            var hy = holiday.Hijri ? Hijri.GetYear(new DateTime(Math.Clamp(r.Year, 1901, 2076), r.Month, r.Day)) : r.Year;
+            var clamped = Math.Clamp(r.Year, 1901, 2076);
+            var hy = holiday.Hijri ? Hijri.GetYear(new DateTime(clamped, r.Month, Math.Min(r.Day, DateTime.DaysInMonth(clamped, r.Month)))) : r.Year;
             var bestScore = int.MaxValue;
             for (var y = hy - 1; y <= hy + 1; y++)
                 if (on(y) is { } d && Score(d, d, r, 0) < bestScore) { bestScore = Score(d, d, r, 0); date = d; }
@@ -611,6 +596,13 @@ public sealed class DateRecognizer
         else { f.Value = Unknown(f.Span, "date:holiday"); return true; }
         f.Value = date is { } found ? Day(found, null, f.Span, "date:holiday") : Unknown(f.Span, "date:holiday");
         return true;
+    }
+
+    /// <summary>The Hijri year of a day, or null outside the calendar's range (a typo'd year such as 2926).</summary>
+    private static int? HijriYear(DateOnly day)
+    {
+        var t = day.ToDateTime(TimeOnly.MinValue);
+        return t >= Hijri.MinSupportedDateTime && t <= Hijri.MaxSupportedDateTime ? Hijri.GetYear(t) : null;
     }
 
     private static bool Convertible(int year, int month)

@@ -23,10 +23,10 @@ public sealed class FunctionWords
     private readonly Dictionary<string, HashSet<string>> _single = new(StringComparer.Ordinal);
     private readonly HashSet<string> _any = new(StringComparer.Ordinal);
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, FunctionWords> Cache = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<FunctionWords>> Cache = new(StringComparer.Ordinal);
 
-    /// <summary>The function words of a language, loaded once.</summary>
-    public static FunctionWords For(string language) => Cache.GetOrAdd(language, Load);
+    /// <summary>The function words of a language, loaded once (a Lazy: the factory of GetOrAdd may run on several threads).</summary>
+    public static FunctionWords For(string language) => Cache.GetOrAdd(language, l => new Lazy<FunctionWords>(() => Load(l))).Value;
 
     public static FunctionWords Load(string language)
     {

@@ -32,13 +32,14 @@ public static class PageLoader
         byte[] bytes;
         try
         {
-            bytes = await File.ReadAllBytesAsync(input, ct).ConfigureAwait(false);
+            // Capped before and after decompression: a gzip bomb or an endless file ends in a message, not in memory.
+            bytes = await Inputs.InputLimits.ReadFileAtMostAsync(input, Inputs.InputLimits.MaxPageBytes, ct).ConfigureAwait(false)
+                    ?? throw new InvalidDataException(Inputs.InputMessages.TooLong(Inputs.InputLimits.MaxPageBytes));
             if (input.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
             {
                 using var gz = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
-                using var ms = new MemoryStream();
-                await gz.CopyToAsync(ms, ct).ConfigureAwait(false);
-                bytes = ms.ToArray();
+                bytes = await Inputs.InputLimits.ReadAtMostAsync(gz, Inputs.InputLimits.MaxPageBytes, ct).ConfigureAwait(false)
+                        ?? throw new InvalidDataException("decompressed " + Inputs.InputMessages.TooLong(Inputs.InputLimits.MaxPageBytes));
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)

@@ -30,6 +30,7 @@ public sealed class HtmlArticleExtractor
     };
 
     private static readonly Regex Spaces = new(@"[ \t\u00A0\u2000-\u200B\u202F\u205F\u3000\r\n\f]+", RegexOptions.CultureInvariant);
+    private static readonly Regex HiddenStyle = new(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private readonly BoilerplateRules _rules;
 
@@ -91,7 +92,7 @@ public sealed class HtmlArticleExtractor
         if (el.HasAttribute("hidden")) return true;
         if (string.Equals(el.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase) && el.LocalName != "span") return true;
         var style = el.GetAttribute("style");
-        return style is not null && Regex.IsMatch(style, @"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(2));
+        return style is not null && HiddenStyle.IsMatch(style);
     }
 
     /// <summary>The paragraphs of the main block.</summary>

@@ -22,8 +22,8 @@ public sealed record PageMetadata(
          "original-publish-date", "content_publisheddate", "cxenseparse:recs:publishtime", "publication_date", "release_date",
          "created", "date.release", "eomportal-lastupdate", "og:article:published_time", "displaydate", "dc.date.published"];
 
-    private static readonly Regex UrlDate = new(@"/(20\d{2}|19\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[^\d]|$)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
-    private static readonly Regex DateClass = new(@"date|time|publish|posted|tanggal|waktu|dateline|byline|meta", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+    private static readonly Regex UrlDate = new(@"/(20\d{2}|19\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[^\d]|$)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    private static readonly Regex DateClass = new(@"date|time|publish|posted|tanggal|waktu|dateline|byline|meta", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>Reads the metadata of a parsed page (before any cleaning).</summary>
     public static PageMetadata Read(IDocument doc, string? url)

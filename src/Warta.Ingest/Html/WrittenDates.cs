@@ -8,8 +8,8 @@ public static class WrittenDates
 {
     private static readonly Lazy<(Dictionary<string, int> Months, Regex DayMonthYear, Regex MonthDayYear)> Data = new(Load);
 
-    private static readonly Regex Numeric = new(@"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
-    private static readonly Regex Iso = new(@"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+    private static readonly Regex Numeric = new(@"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)", RegexOptions.CultureInvariant);
+    private static readonly Regex Iso = new(@"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)", RegexOptions.CultureInvariant);
 
     private static (Dictionary<string, int>, Regex, Regex) Load()
     {
@@ -24,8 +24,8 @@ public static class WrittenDates
             months[cols[0]] = int.Parse(cols[1], CultureInfo.InvariantCulture);
         }
         var names = string.Join('|', months.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
-        var dmy = new Regex($@"(?<!\d)(\d{{1,2}})\s+({names})\.?,?\s+(\d{{4}})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
-        var mdy = new Regex($@"\b({names})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+        var dmy = new Regex($@"(?<!\d)(\d{{1,2}})\s+({names})\.?,?\s+(\d{{4}})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var mdy = new Regex($@"\b({names})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         return (months, dmy, mdy);
     }
 

@@ -5,6 +5,7 @@ public static class InputMessages
 {
     public const string NoSuchPath = "no such file or directory";
     public const string EmptyFile = "empty file";
+    public const string EmptyOrNotRegular = "empty file, or not a regular file (FIFO, device): skipped";
     public const string EmptyInput = "empty input";
     public const string NoText = "no \"text\" field";
     public const string TextNotString = "\"text\" is not a string";
@@ -16,8 +17,18 @@ public static class InputMessages
 
     public static string NotJson(string parserMessage) => $"not JSON: {parserMessage}";
 
+    /// <summary>A JSON string that cannot be text, such as a lone surrogate escape.</summary>
+    public static string NotText(string readerMessage) => $"a JSON string is not valid text: {readerMessage}";
+
+    public const string NulBytes = "contains NUL bytes: not text (UTF-16 without a byte-order mark, or a binary file?)";
+
+    public static string TooLong(long limit) => $"longer than {limit / (1024 * 1024)} MB: not read (an article is far shorter)";
+
     public static string BadDate(string value) =>
         $"\"date\" value \"{value}\" is not a date (expected YYYY-MM-DD or an ISO 8601 date-time); article kept without a date";
+
+    public static string UnknownLanguage(string value, IEnumerable<string> known) =>
+        $"\"lang\" value \"{value}\" is not a language Warta reads ({string.Join(", ", known)}); the language is detected instead";
 
     public static string Unreadable(string reason) => $"cannot be read: {reason}";
 

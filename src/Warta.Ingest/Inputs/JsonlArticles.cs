@@ -17,6 +17,12 @@ public static class JsonlArticles
         await foreach (var line in ByteLines.ReadAsync(stream, ct).ConfigureAwait(false))
         {
             var lineOrigin = $"{origin}:{line.Number}";
+            if (line.TooLong)
+            {
+                any = true;
+                yield return InputItem.Fail(lineOrigin, InputMessages.TooLong(InputLimits.MaxArticleBytes));
+                continue;
+            }
             if (!StrictUtf8.TryDecode(line.Bytes.Span, line.Offset, out var text, out var error))
             {
                 any = true;
@@ -66,6 +72,13 @@ public static class JsonlArticles
     /// <summary>One JSON object to an article, or to the problem that replaces it.</summary>
     public static IReadOnlyList<InputItem> FromElement(JsonElement root, string origin, string defaultId)
     {
+        // A string holding a lone surrogate escape ("\ud800") is valid JSON but no text: reading it throws.
+        try { return Read(root, origin, defaultId); }
+        catch (InvalidOperationException e) { return [InputItem.Fail(origin, InputMessages.NotText(e.Message))]; }
+    }
+
+    private static IReadOnlyList<InputItem> Read(JsonElement root, string origin, string defaultId)
+    {
         if (root.ValueKind != JsonValueKind.Object) return [InputItem.Fail(origin, InputMessages.NotAnObject)];
         if (!root.TryGetProperty("text", out var textEl) || textEl.ValueKind == JsonValueKind.Null)
             return [InputItem.Fail(origin, InputMessages.NoText)];
@@ -82,12 +95,23 @@ public static class JsonlArticles
             PublicationDate: date,
             Url: Scalar(root, "url"),
             Title: Scalar(root, "title"),
-            Language: Scalar(root, "lang") ?? Scalar(root, "language"),
+            Language: LanguageCode(Scalar(root, "lang") ?? Scalar(root, "language")),
             Origin: origin,
             Outlet: Scalar(root, "outlet"));
+        var lang = Scalar(root, "lang") ?? Scalar(root, "language");
+        if (!string.IsNullOrWhiteSpace(lang) && article.Language is null)
+            return [InputItem.Fail(origin, InputMessages.UnknownLanguage(lang, Warta.Languages.DataFiles.Languages)), InputItem.Of(article)];
         if (date is null && !string.IsNullOrWhiteSpace(dateText))
             return [InputItem.Fail(origin, InputMessages.BadDate(dateText)), InputItem.Of(article)];
         return [InputItem.Of(article)];
+    }
+
+    /// <summary>A language folder's code from a "lang" value ("EN", "id-ID", " en "), or null when Warta has no such folder.</summary>
+    public static string? LanguageCode(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        var code = value.Trim().Split('-', '_')[0].ToLowerInvariant();
+        return Warta.Languages.DataFiles.Languages.Contains(code) ? code : null;
     }
 
     private static string? Scalar(JsonElement root, string name) =>

@@ -6,10 +6,10 @@ namespace Warta.Ingest.Inputs;
 /// <summary>Reads a publication date as an input states it.</summary>
 public static partial class PublicationDates
 {
-    [GeneratedRegex(@"^(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d{1,2}:\d{2})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d{1,2}:\d{2})", RegexOptions.CultureInvariant)]
     private static partial Regex IsoStart();
 
-    [GeneratedRegex(@"^(\d{4})(\d{2})(\d{2})$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^(\d{4})(\d{2})(\d{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex Compact();
 
     /// <summary>

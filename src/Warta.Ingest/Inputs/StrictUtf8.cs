@@ -19,6 +19,12 @@ public static class StrictUtf8
     {
         var skip = bytes.StartsWith("\uFEFF"u8) ? 3 : 0;
         var source = bytes[skip..];
+        if (source.Contains((byte)0))
+        {
+            text = "";
+            error = InputMessages.NulBytes;
+            return false;
+        }
         var rented = ArrayPool<char>.Shared.Rent(Math.Max(1, source.Length));
         try
         {

@@ -114,6 +114,8 @@ public static class WebInputs
 
     private static InputItem? FromRecord(WarcRecord record, string id, string origin, HtmlArticleExtractor extractor)
     {
+        if (record.SkippedLength is { } skipped)
+            return InputItem.Fail(origin, $"record of {skipped} bytes is {InputMessages.TooLong(InputLimits.MaxPageBytes)}");
         byte[] body;
         string? contentType;
         switch (record.Type?.ToLowerInvariant())

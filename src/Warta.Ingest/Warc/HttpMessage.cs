@@ -83,10 +83,10 @@ public sealed record HttpResponse(int Status, IReadOnlyDictionary<string, string
         };
         if (decoder is null) return null;
         using (decoder)
-        using (var ms = new MemoryStream())
         {
-            decoder.CopyTo(ms);
-            return ms.ToArray();
+            // A compression bomb stops at the page cap (and the compressed bytes are kept, as for a bad stream).
+            return Inputs.InputLimits.ReadAtMostAsync(decoder, Inputs.InputLimits.MaxPageBytes, CancellationToken.None).GetAwaiter().GetResult()
+                   ?? throw new InvalidDataException("decompressed body over the page cap");
         }
     }
 }

@@ -11,10 +11,14 @@ namespace Warta.Ingest.Warc;
 public sealed class WarcReader : IDisposable
 {
     private readonly Stream _stream;
+    private readonly int _maxBlock;
     private long _position;
 
-    public WarcReader(Stream stream)
+    /// <param name="stream">The WARC bytes, plain or gzip.</param>
+    /// <param name="maxBlock">Blocks longer than this are skipped (read and dropped), never held in memory.</param>
+    public WarcReader(Stream stream, int maxBlock = Inputs.InputLimits.MaxPageBytes)
     {
+        _maxBlock = maxBlock;
         var buffered = new BufferedStream(stream, 64 * 1024);
         _stream = IsGzip(buffered) ? new BufferedStream(new GZipStream(buffered, CompressionMode.Decompress), 64 * 1024) : buffered;
     }
@@ -73,7 +77,19 @@ public sealed class WarcReader : IDisposable
         }
         if (!headers.TryGetValue("Content-Length", out var lengthText) || !long.TryParse(lengthText, out var length) || length < 0)
             throw new FormatException($"offset {offset}: missing or bad Content-Length");
-        if (length > int.MaxValue) throw new FormatException($"offset {offset}: record of {length} bytes is too large");
+        if (length > _maxBlock)
+        {
+            // Content-Length is not trusted with memory: a lying or huge record is read past in chunks.
+            var skip = new byte[64 * 1024];
+            for (var left = length; left > 0;)
+            {
+                var n = _stream.Read(skip, 0, (int)Math.Min(skip.Length, left));
+                if (n == 0) throw new FormatException($"offset {offset}: the file ends inside the record's block ({length - left} of {length} bytes)");
+                left -= n;
+            }
+            _position += length;
+            return new WarcRecord(offset, version.Trim(), headers, [], length);
+        }
         var block = new byte[length];
         var read = 0;
         while (read < length)

@@ -5,7 +5,8 @@ namespace Warta.Ingest.Warc;
 /// <param name="Version">"WARC/1.0" or "WARC/1.1".</param>
 /// <param name="Headers">Named fields (case-insensitive names).</param>
 /// <param name="Block">The content block (Content-Length bytes).</param>
-public sealed record WarcRecord(long Offset, string Version, IReadOnlyDictionary<string, string> Headers, byte[] Block)
+/// <param name="SkippedLength">When the block was larger than the reader's cap: its declared length (the block was skipped, not kept).</param>
+public sealed record WarcRecord(long Offset, string Version, IReadOnlyDictionary<string, string> Headers, byte[] Block, long? SkippedLength = null)
 {
     public string? Header(string name) => Headers.TryGetValue(name, out var v) ? v : null;
     public string? Type => Header("WARC-Type");

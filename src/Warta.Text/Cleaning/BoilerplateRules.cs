@@ -35,8 +35,6 @@ public sealed class BoilerplateRules
     /// <summary>Only lines up to this length are tried against line regexes.</summary>
     public const int MaxRegexLine = 200;
 
-    private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(200);
-
     private readonly Dictionary<string, BoilerplateMarker>.AlternateLookup<ReadOnlySpan<char>> _lines;
     private readonly Dictionary<string, BoilerplateMarker>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
     private readonly int[] _prefixLengths;
@@ -93,8 +91,10 @@ public sealed class BoilerplateRules
 
     private static Regex Compile(string pattern, BoilerplateMarker m, string file)
     {
-        try { return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexTimeout); }
+        // Linear-time matching with no time-out: a line is classified the same way whatever the machine's load.
+        try { return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking); }
         catch (ArgumentException e) { throw new DataFileException(file, m.Line, $"bad regex '{m.Pattern}': {e.Message}"); }
+        catch (NotSupportedException e) { throw new DataFileException(file, m.Line, $"regex '{m.Pattern}' needs backtracking (no lookarounds, backreferences or atomic groups): {e.Message}"); }
     }
 
     private static readonly Dictionary<string, BoilerplateRules> Cache = new(StringComparer.Ordinal);

@@ -12,9 +12,11 @@ public static class DocumentCleaner
     /// </summary>
     public static Document Clean(Article article)
     {
-        var language = string.IsNullOrWhiteSpace(article.Language)
-            ? LanguageDetector.Default.Detect(article.Text)
-            : article.Language.Trim().ToLowerInvariant();
+        // A stated language is trusted in any case ("EN", "id-ID"); one without a language folder is detected instead.
+        var stated = article.Language?.Trim().Split('-', '_')[0].ToLowerInvariant();
+        var language = stated is not null && Warta.Languages.DataFiles.Languages.Contains(stated)
+            ? stated
+            : LanguageDetector.Default.Detect(article.Text);
         return TextCleaner.For(language).Clean(article, language);
     }
 }

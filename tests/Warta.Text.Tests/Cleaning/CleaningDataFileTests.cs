@@ -47,6 +47,7 @@ public class CleaningDataFileTests
 
         Assert.Contains("x.tsv:2: unknown kind 'suffix'", Fails("suffix\tBaca\trelated-link\n").Message);
         Assert.Contains("x.tsv:2: bad regex", Fails("line-regex\t(unclosed\tlink\n").Message);
+        Assert.Contains("x.tsv:2: regex '(?<=a)b' needs backtracking", Fails("tail-regex\t(?<=a)b\teditor-initials\n").Message);
         Assert.Contains("x.tsv:3: duplicate Line pattern", Fails("line\tIklan\tad\nline\tIKLAN\tad\n").Message);
         Assert.Contains("x.tsv:2: column 'reason' is empty", Fails("line\tIklan\t\n").Message);
         Assert.Contains("x.tsv:2: unknown 'then' value", Fails("line\tIklan\tad\tall\n").Message);

@@ -22,11 +22,21 @@ public class DocumentCleanerTests
     }
 
     [Fact]
-    public void Language_without_data_folder_keeps_the_whole_text()
+    public void Language_without_data_folder_is_detected_instead()
     {
-        const string text = "Advertisement\nLe conseil municipal a voté.";
-        var doc = DocumentCleaner.Clean(new Article("a", text, Language: "fr"));
-        Assert.Equal(2, doc.Body.Count);
-        Assert.Empty(doc.Removed);
+        // A stated language Warta has no folder for ("fr", a typo "xx") once failed later with FileNotFoundException.
+        const string text = "Le conseil municipal a voté.";
+        foreach (var stated in new[] { "fr", "xx" })
+            Assert.Contains(DocumentCleaner.Clean(new Article("a", text, Language: stated)).Language, Warta.Languages.DataFiles.Languages);
+    }
+
+    [Theory]
+    [InlineData("ID")]
+    [InlineData(" id ")]
+    [InlineData("id-ID")]
+    public void Stated_language_is_read_in_any_case_and_region(string stated)
+    {
+        var doc = DocumentCleaner.Clean(new Article("a", "The minister met the president.", Language: stated));
+        Assert.Equal("id", doc.Language);
     }
 }

@@ -200,4 +200,15 @@ public class TextCleanerTests
         Assert.False(TextCleaner.IsHeadline("Petani panen lebih awal tahun ini."));
         Assert.False(TextCleaner.IsHeadline("\"Kami siap,\" katanya"));
     }
+
+    [Fact]
+    public void Tail_regexes_run_in_linear_time_on_a_hostile_last_line()
+    {
+        // Made for the editor-initials patterns: an opening bracket, then thousands of near-matches and no closing one.
+        var hostile = "Presiden bertemu menteri.\n\n(" + string.Concat(Enumerable.Repeat("ab / cd ", 20_000)) + "x";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var doc = Clean(hostile);
+        Assert.NotEmpty(doc.Body);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"cleaning took {watch.Elapsed}");
+    }
 }
