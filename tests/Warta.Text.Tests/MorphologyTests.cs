@@ -58,4 +58,30 @@ public class VoiceGuessTests
 
     [Fact]
     public void A_word_without_affixes_has_no_guess() => Assert.Null(Morphology.Morphology.For("id").GuessVoice("rudal"));
+
+    [Theory]
+    [InlineData("menyerang", "serang", Voice.Active)]
+    [InlineData("diserang", "serang", Voice.Passive)]
+    [InlineData("serangan", "serang", Voice.Nominal)]
+    [InlineData("penyerangan", "serang", Voice.Nominal)]
+    [InlineData("menembak", "tembak", Voice.Active)]
+    [InlineData("memukul", "pukul", Voice.Active)]
+    [InlineData("mengunjungi", "kunjung", Voice.Active)]
+    [InlineData("mengebom", "bom", Voice.Active)]
+    [InlineData("pertemuan", "temu", Voice.Nominal)]
+    public void Affix_rules_run_backwards_give_the_root_among_the_candidates(string word, string root, Voice voice)
+    {
+        var roots = Morphology.Morphology.For("id").Roots(word);
+        Assert.Contains(roots, r => r.Form == root && r.Voice == voice);
+        Assert.Contains(roots, r => r.Form == word && r.Affix == "base");
+    }
+
+    [Fact]
+    public void Every_candidate_root_generates_the_word_again()
+    {
+        var morphology = Morphology.Morphology.For("id");
+        foreach (var word in new[] { "menyerang", "diserang", "perundingan", "mengkritik", "menawarkan" })
+            foreach (var r in morphology.Roots(word).Where(r => r.Affix != "base"))
+                Assert.Contains(morphology.Expand(r.Form), f => f.Form == word);
+    }
 }

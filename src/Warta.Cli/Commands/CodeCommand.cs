@@ -15,7 +15,12 @@ public static class CodeCommand
         var inputs = new Argument<string[]>("inputs") { Description = "Files, directories, or - for standard input", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format") { Description = "table, jsonl or csv", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "jsonl", "csv");
-        var command = new Command("code", "Code articles into events and print them") { inputs, format };
+        var minConfidence = new Option<double?>("--min-confidence")
+        {
+            Description = "Print only events whose confidence (the learned models' probability, 0-1) is at least this; events of a language without models have none and are kept",
+        };
+        minConfidence.Validators.Add(r => { if (r.GetValue(minConfidence) is < 0 or > 1) r.AddError("--min-confidence must be between 0 and 1"); });
+        var command = new Command("code", "Code articles into events and print them") { inputs, format, minConfidence };
         command.SetAction(async (parse, ct) =>
         {
             var items = ArticleReader.ReadAsync(parse.GetValue(inputs)!, Console.In, ct);
@@ -29,7 +34,7 @@ public static class CodeCommand
                     Console.Error.WriteLine($"warta: skipped {problem}");
                     continue;
                 }
-                writer.Write(result.Coded!);
+                writer.Write(ConfidenceFilter.Apply(result.Coded!, parse.GetValue(minConfidence)));
             }
             writer.Finish();
             if (skipped > 0) Console.Error.WriteLine($"warta: {skipped} input(s) skipped");

@@ -13,7 +13,8 @@ public static class EvalCommand
         var gold = new Argument<string>("gold") { Description = "Gold JSONL file" };
         var errors = new Option<bool>("--errors") { Description = "List every miss and false positive with its sentence" };
         var fold = new Option<string?>("--fold") { Description = "Score only the articles of this fold of a training file (train or test)" };
-        var command = new Command("eval", "Score Warta's events against a gold file") { gold, errors, fold };
+        var calibration = new Option<bool>("--calibration") { Description = "Precision of the events by confidence decile" };
+        var command = new Command("eval", "Score Warta's events against a gold file") { gold, errors, fold, calibration };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(gold)!;
@@ -31,6 +32,7 @@ public static class EvalCommand
             catch (ArgumentException ex) { Console.Error.WriteLine($"warta: {ex.Message}"); return 2; }
             if (parse.GetValue(errors)) PrintErrors(report);
             Print(report);
+            if (parse.GetValue(calibration)) PrintCalibration(report);
             foreach (var p in report.Problems) Console.Error.WriteLine($"warta: {p}");
             return report.Problems.Count > 0 ? 1 : 0;
         });
@@ -49,6 +51,18 @@ public static class EvalCommand
         Console.WriteLine($"place accuracy: {F(r.PlaceAccuracy)} ({r.PlacesRight}/{r.PlacesScored} gold places)");
         Console.WriteLine($"forbidden hits: {r.ForbiddenHits}");
     }
+
+    private static void PrintCalibration(EvaluationReport r)
+    {
+        Console.WriteLine("confidence  right/counted  precision (root level)");
+        foreach (var b in Calibration.Deciles(r))
+            Console.WriteLine($"{F(b.Low)}-{F(b.High)}  {b.Right,5}/{b.Counted,-7} {(b.Counted == 0 ? "-" : F(b.Precision))}");
+        var high = Calibration.AtLeast(r, HighConfidence);
+        Console.WriteLine($"confidence >= {HighConfidence}: {high.Right}/{high.Counted} right, precision {(high.Counted == 0 ? "-" : F(high.Precision))}");
+        if (Calibration.Unweighed(r) is > 0 and var n) Console.WriteLine($"events without confidence: {n}");
+    }
+
+    private const double HighConfidence = 0.8;
 
     private static void PrintErrors(EvaluationReport r)
     {

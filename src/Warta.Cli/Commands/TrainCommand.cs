@@ -19,7 +19,7 @@ public static class TrainCommand
         var gold = new Option<string>("--gold") { Description = "Gold file with trigger annotations (only its train fold is learned from)", DefaultValueFactory = _ => "../shared/data/gold/train-id.jsonl" };
         var output = new Option<string>("--output") { Description = "Folder for the model files", DefaultValueFactory = _ => "data/models/id" };
         var language = new Option<string>("--language") { Description = "Language of the articles", DefaultValueFactory = _ => "id" };
-        var folds = new Option<int>("--cv") { Description = "Folds of the cross-validation that chooses the thresholds", DefaultValueFactory = _ => 5 };
+        var folds = new Option<int>("--cv") { Description = "Folds of the cross-validation that chooses the thresholds", DefaultValueFactory = _ => CoderTrainer.DefaultFolds };
         var command = new Command("coder", "Learn the trigger and role models from the train fold; thresholds by cross-validation") { gold, output, language, folds };
         command.SetAction(parse =>
         {
@@ -41,7 +41,7 @@ public static class TrainCommand
             Console.WriteLine($"chosen: event≥{best.Thresholds.Event} keep≥{best.Thresholds.KeepRule} (cv P {CoderTrainer.F(best.Precision)} R {CoderTrainer.F(best.Recall)} F1 {CoderTrainer.F(best.F1)})");
             var trained = CoderTrainer.Train(articles, lang, best.Thresholds);
             var folder = parse.GetValue(output)!;
-            CoderTrainer.Save(trained, folder, $"Learned by 'warta train coder' from the {train.Count} train-fold articles of {Path.GetFileName(path)}.");
+            CoderTrainer.Save(trained, folder, CoderTrainer.Note(train.Count, Path.GetFileName(path)));
             Console.WriteLine($"wrote {folder}");
             return 0;
         });

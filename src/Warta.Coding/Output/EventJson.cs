@@ -52,6 +52,7 @@ public static class EventJson
         WriteSpan(w, "span", e.Trigger);
         w.WriteString("trigger", e.Trigger.Of(articleText));
         w.WriteString("rule", e.Rule);
+        if (e.Confidence is { } c) w.WriteNumber("confidence", c); else w.WriteNull("confidence");
         w.WriteString("language", e.Language);
         w.WriteEndObject();
     }

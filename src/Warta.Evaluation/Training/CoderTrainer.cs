@@ -130,5 +130,10 @@ public static class CoderTrainer
         Write(EventModels.DecisionFile, w => EventModels.WriteThresholds(w, trained.Thresholds, note));
     }
 
+    public const int DefaultFolds = 5;
+
+    /// <summary>The note written into the model files' headers.</summary>
+    public static string Note(int articles, string goldFile) => $"Learned by 'warta train coder' from the {articles} train-fold articles of {goldFile}.";
+
     public static string F(double x) => x.ToString("0.000", CultureInfo.InvariantCulture);
 }

@@ -1,0 +1,86 @@
+using Warta.Coding.Learning;
+
+namespace Warta.Coding.Tests.Learning;
+
+public sealed class LinearModelTests
+{
+    private static readonly string[] Classes = ["none", "a", "b"];
+
+    // A toy problem: feature "x" means class a, "y" class b, anything else none; "noise" carries nothing.
+    private static List<Example> Toy() =>
+    [
+        .. Enumerable.Range(0, 20).Select(i => new Example(["x", i % 2 == 0 ? "noise" : "other"], 1)),
+        .. Enumerable.Range(0, 20).Select(i => new Example(["y", i % 2 == 0 ? "noise" : "other"], 2)),
+        .. Enumerable.Range(0, 40).Select(i => new Example(["z", i % 2 == 0 ? "noise" : "other"], 0)),
+    ];
+
+    private static string Saved(LinearModel model)
+    {
+        using var writer = new StringWriter();
+        model.Save(writer, "test model");
+        return writer.ToString();
+    }
+
+    [Fact]
+    public void Training_learns_a_separable_problem_and_probabilities_sum_to_one()
+    {
+        var model = new LinearModelTrainer().Train(Classes, Toy());
+        var pa = model.Probabilities(["x", "noise"]);
+        var pb = model.Probabilities(["y", "other"]);
+        Assert.Equal(1.0, pa.Sum(), 6);
+        Assert.True(pa[1] > 0.8, $"P(a | x) = {pa[1]}");
+        Assert.True(pb[2] > 0.8, $"P(b | y) = {pb[2]}");
+        Assert.True(model.Probabilities(["z"])[0] > 0.8);
+    }
+
+    [Fact]
+    public void Training_twice_on_the_same_examples_gives_the_same_bytes()
+    {
+        var first = Saved(new LinearModelTrainer().Train(Classes, Toy()));
+        var second = Saved(new LinearModelTrainer().Train(Classes, Toy()));
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void A_saved_model_loads_with_the_same_probabilities()
+    {
+        var model = new LinearModelTrainer().Train(Classes, Toy());
+        var loaded = LinearModel.Load("toy.tsv", Saved(model));
+        Assert.Equal(Classes, loaded.Classes);
+        var before = model.Probabilities(["x", "noise"]);
+        var after = loaded.Probabilities(["x", "noise"]);
+        for (var c = 0; c < Classes.Length; c++) Assert.Equal(before[c], after[c], 3);
+        Assert.Equal(Saved(model), Saved(loaded));
+    }
+
+    [Fact]
+    public void Features_seen_once_are_left_out()
+    {
+        var examples = Toy();
+        examples.Add(new Example(["rare"], 1));
+        var text = Saved(new LinearModelTrainer(MinCount: 2).Train(Classes, examples));
+        Assert.DoesNotContain("\nrare\t", text, StringComparison.Ordinal);
+        Assert.Contains("\nx\t", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Partial_scores_combine_to_the_probabilities_of_all_features()
+    {
+        var model = new LinearModelTrainer().Train(Classes, Toy());
+        var whole = model.Probabilities(["x", "noise"]);
+        var parts = model.Probabilities(model.PartialScores(["x"]), model.PartialScores(["noise"]));
+        for (var c = 0; c < Classes.Length; c++) Assert.Equal(whole[c], parts[c], 9);
+    }
+
+    [Theory]
+    [InlineData("bias\t0\t0\t0\n", "expected the classes line")]
+    [InlineData("classes\tnone\ta\nbias\t0\n", "one bias per class")]
+    [InlineData("classes\tnone\ta\nbias\t0\t0\nx\t5:1\n", "expected class:weight")]
+    [InlineData("classes\tnone\ta\nbias\t0\t0\nx\t1:abc\n", "is not a number")]
+    public void A_malformed_model_file_names_the_line(string text, string message)
+    {
+        var ex = Assert.Throws<InvalidDataException>(() => LinearModel.Load("bad.tsv", text));
+        Assert.Contains("bad.tsv", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(message, ex.Message, StringComparison.Ordinal);
+    }
+}
