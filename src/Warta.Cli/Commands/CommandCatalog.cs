@@ -22,5 +22,6 @@ public static class CommandCatalog
         ExportCommand.Create(),
         ServeCommand.Create(),
         WatchCommand.Create(),
+        TrainCommand.Create(),
     ];
 }
