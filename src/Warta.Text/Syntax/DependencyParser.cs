@@ -222,6 +222,19 @@ internal sealed class DependencyParser(string[] relations, LinearModel moves, Li
         f[k++] = FeatureHash.Key(78, s0 >= 0 ? a.Prefix[2][s0] : None, s0p);
         f[k++] = FeatureHash.Key(79, s0p, n0p, L(s0));
         f[k++] = FeatureHash.Key(80, s0w, n0p, n1p);
+        long punct = s0 >= 0 ? Math.Min(a.PunctBefore[Math.Min(b, n)] - a.PunctBefore[s0 + 1], 2) : -1;
+        f[k++] = FeatureHash.Key(81, s0p, n0p, punct);
+        f[k++] = FeatureHash.Key(82, dist, punct);
+        f[k++] = FeatureHash.Key(83, s0w, n0p, punct);
+        f[k++] = FeatureHash.Key(84, s0p, n0w, punct);
+        long s0prev = s0 > 0 ? tags[s0 - 1] : tagCount, s0next = s0 >= 0 && s0 + 1 < n ? tags[s0 + 1] : tagCount;
+        long n0prev = b > 0 ? tags[b - 1] : tagCount;
+        f[k++] = FeatureHash.Key(85, s0p, s0prev, n0p);
+        f[k++] = FeatureHash.Key(86, s0p, s0next, n0p);
+        f[k++] = FeatureHash.Key(87, s0p, n0prev, n0p);
+        f[k++] = FeatureHash.Key(88, n0w, n1w);
+        f[k++] = FeatureHash.Key(89, n0p, n1w);
+        f[k++] = FeatureHash.Key(90, b > 0 ? a.Word[b - 1] : None, n0p);
         return k;
     }
 }

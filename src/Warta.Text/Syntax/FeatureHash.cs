@@ -1,8 +1,8 @@
 namespace Warta.Text.Syntax;
 
 /// <summary>
-/// Deterministic 64-bit hashing of feature atoms (strings, ids) and their combination into
-/// feature keys. Never <see cref="string.GetHashCode()"/>: it is randomised per process, and model
+/// Deterministic hashing of feature atoms (strings, ids: 64 bits) and their combination into
+/// 32-bit feature keys. Never <see cref="string.GetHashCode()"/>: it is randomised per process, and model
 /// files must mean the same in every run.
 /// </summary>
 internal static class FeatureHash
@@ -43,8 +43,9 @@ internal static class FeatureHash
         return z ^ (z >> 31);
     }
 
-    // 0 marks an empty slot of a feature table.
-    private static long NonZero(ulong h) => h == 0 ? 1 : (long)h;
+    // Keys are 32-bit (in [1, 2^32)): sorted, they are stored as small deltas; 0 marks an empty slot
+    // of a feature table. A chance collision merges two rare features and is harmless.
+    private static long NonZero(ulong h) => (h >> 32) == 0 ? 1 : (long)(h >> 32);
 }
 
 /// <summary>A small deterministic PRNG (SplitMix64) for shuffling training data.</summary>

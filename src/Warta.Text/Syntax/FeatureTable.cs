@@ -1,7 +1,7 @@
 namespace Warta.Text.Syntax;
 
 /// <summary>
-/// Maps 64-bit feature keys to rows (open addressing, linear probing; key 0 is the empty slot).
+/// Maps feature keys (well mixed, non-zero) to rows (open addressing, linear probing; key 0 is the empty slot).
 /// Read-only lookups are thread-safe once filling has ended.
 /// </summary>
 internal sealed class FeatureTable
@@ -24,7 +24,7 @@ internal sealed class FeatureTable
     /// <summary>The row of a key, or -1.</summary>
     public int Find(long key)
     {
-        var i = (int)((ulong)key >> 3) & _mask;
+        var i = (int)key & _mask;
         while (true)
         {
             var k = _keys[i];
@@ -37,7 +37,7 @@ internal sealed class FeatureTable
     /// <summary>The row of a key, adding it as the next row when absent.</summary>
     public int GetOrAdd(long key)
     {
-        var i = (int)((ulong)key >> 3) & _mask;
+        var i = (int)key & _mask;
         while (true)
         {
             var k = _keys[i];
@@ -74,7 +74,7 @@ internal sealed class FeatureTable
         for (var j = 0; j < oldKeys.Length; j++)
         {
             if (oldKeys[j] == 0) continue;
-            var i = (int)((ulong)oldKeys[j] >> 3) & _mask;
+            var i = (int)oldKeys[j] & _mask;
             while (_keys[i] != 0) i = (i + 1) & _mask;
             _keys[i] = oldKeys[j];
             _rows[i] = oldRows[j];

@@ -43,8 +43,8 @@ internal sealed class LinearModel
     }
 
     /// <summary>
-    /// Writes the model: class count, row count, the keys in ascending order, each row's entry
-    /// count, then the entries (class byte, weight as an IEEE half float). Rows are sorted by key
+    /// Writes the model: class count, row count, the keys in ascending order (each as its
+    /// difference from the previous one, 7-bit encoded), each row's entry count, then the entries (class byte, weight as an IEEE half float). Rows are sorted by key
     /// and entries by class, so the bytes do not depend on the order features were met.
     /// </summary>
     public void Write(BinaryWriter writer)
@@ -55,7 +55,12 @@ internal sealed class LinearModel
         Array.Sort((long[])keys.Clone(), order);
         writer.Write(Classes);
         writer.Write(keys.Length);
-        foreach (var row in order) writer.Write(keys[row]);
+        var previous = 0L;
+        foreach (var row in order)
+        {
+            writer.Write7BitEncodedInt64(keys[row] - previous);
+            previous = keys[row];
+        }
         foreach (var row in order) writer.Write((byte)(_rowStart[row + 1] - _rowStart[row]));
         foreach (var row in order)
             for (var e = _rowStart[row]; e < _rowStart[row + 1]; e++)
@@ -70,7 +75,12 @@ internal sealed class LinearModel
         var classes = reader.ReadInt32();
         var rows = reader.ReadInt32();
         var table = new FeatureTable(rows);
-        for (var i = 0; i < rows; i++) table.GetOrAdd(reader.ReadInt64());
+        var key = 0L;
+        for (var i = 0; i < rows; i++)
+        {
+            key += reader.Read7BitEncodedInt64();
+            table.GetOrAdd(key);
+        }
         var counts = reader.ReadBytes(rows);
         var rowStart = new int[rows + 1];
         for (var i = 0; i < rows; i++) rowStart[i + 1] = rowStart[i] + counts[i];
@@ -164,11 +174,43 @@ internal sealed class AveragedPerceptron(int classes)
     /// <summary>The averaged model, without rows whose weights all stay below <paramref name="minWeight"/>.</summary>
     public LinearModel Average(float minWeight)
     {
+        var sum = new RowSum(Classes);
+        sum.Add(this, 1);
+        return sum.ToModel(minWeight);
+    }
+
+    /// <summary>Adds the averaged weights, times <paramref name="scale"/>, to a sum of models.</summary>
+    internal void AddAveragedTo(RowSum sum, float scale)
+    {
         var c = Classes;
         var keys = _table.KeysByRow();
-        var avg = new float[keys.Length * c];
-        for (var i = 0; i < avg.Length; i++)
-            avg[i] = (float)(_w[i] - _u[i] / _steps);
-        return LinearModel.FromRows(c, keys, avg, minWeight);
+        for (var row = 0; row < keys.Length; row++)
+        {
+            var target = sum.Row(keys[row]);
+            for (var k = 0; k < c; k++)
+                sum.Weights[target + k] += scale * (float)(_w[row * c + k] - _u[row * c + k] / _steps);
+        }
     }
+}
+
+/// <summary>Dense rows summed over several averaged perceptrons (an ensemble folded into one model).</summary>
+internal sealed class RowSum(int classes)
+{
+    private readonly FeatureTable _table = new(1 << 16);
+
+    public float[] Weights = new float[(1 << 16) * classes];
+
+    public int Classes { get; } = classes;
+
+    /// <summary>Offset of a key's row in <see cref="Weights"/>, added when new.</summary>
+    public int Row(long key)
+    {
+        var row = _table.GetOrAdd(key);
+        if ((row + 1) * Classes > Weights.Length) Array.Resize(ref Weights, Weights.Length * 2);
+        return row * Classes;
+    }
+
+    public void Add(AveragedPerceptron perceptron, float scale) => perceptron.AddAveragedTo(this, scale);
+
+    public LinearModel ToModel(float minWeight) => LinearModel.FromRows(Classes, _table.KeysByRow(), Weights, minWeight);
 }

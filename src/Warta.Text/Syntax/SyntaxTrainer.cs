@@ -5,6 +5,7 @@ namespace Warta.Text.Syntax;
 /// <summary>What to train from and how. Same options and files → the same model bytes.</summary>
 /// <param name="DataDirectory">Folder of CoNLL-U files: all are trained on except <paramref name="HeldOutFile"/>.</param>
 /// <param name="HeldOutFile">File name kept out of training and used only to report accuracy.</param>
+/// <param name="Models">Taggers and parsers trained from different shuffles whose averaged weights are summed.</param>
 /// <param name="MinWeight">Feature rows whose weights all stay below this are dropped from the file.</param>
 public sealed record SyntaxTrainingOptions(
     string DataDirectory,
@@ -13,7 +14,8 @@ public sealed record SyntaxTrainingOptions(
     int TaggerEpochs = 10,
     int ParserEpochs = 15,
     int JackknifeFolds = 5,
-    float MinWeight = 1f,
+    int Models = 3,
+    float MinWeight = 1.75f,
     int MinSubtypeCount = 50);
 
 /// <summary>Accuracy on a treebank, over surface tokens, punctuation included.</summary>
@@ -76,8 +78,21 @@ public static class SyntaxTrainer
         var finalTagger = TrainTagger(data, tags.Length, options, log);
         log($"tagger trained ({clock.Elapsed.TotalSeconds:F0} s)");
 
-        var (moves, labels, skipped) = TrainParser(data, predicted, relationMap, relIndex, tags.Length, options, log);
-        log($"parser trained ({clock.Elapsed.TotalSeconds:F0} s); {skipped} non-projective sentences skipped");
+        // Several parsers trained from different shuffles, their averaged weights summed into one.
+        var ens = Math.Max(1, options.Models);
+        var moveSum = new RowSum(ArcEagerState.Moves);
+        var labelSum = new RowSum(2 * relIndex.Count);
+        var skipped = 0;
+        for (var e = 0; e < ens; e++)
+        {
+            var (moves1, labels1, skipped1) = TrainParser(data, predicted, relationMap, relIndex, tags.Length, options with { Seed = options.Seed + 100 * e }, log);
+            moveSum.Add(moves1, 1f);
+            labelSum.Add(labels1, 1f);
+            skipped = skipped1;
+        }
+        var moves = moveSum.ToModel(options.MinWeight);
+        var labels = labelSum.ToModel(options.MinWeight);
+        log($"{ens} parsers trained ({clock.Elapsed.TotalSeconds:F0} s); {skipped} non-projective sentences skipped");
 
         var model = new SyntaxModel(new PosTagger(tags, finalTagger),
             new DependencyParser(relations, moves, labels) { PunctTag = Array.IndexOf(tags, "PUNCT") });
@@ -112,9 +127,22 @@ public static class SyntaxTrainer
         return new SyntaxScores(sentences.Count, (int)tokens, Share(upos), Share(uas), Share(las));
     }
 
+    /// <summary>After the first epoch the parser follows its own wrong move this often (Goldberg and Nivre 2013).</summary>
+    private const double ExploreP = 0.9;
+    private const int ExploreFrom = 1;
+
     private sealed record Example(TreebankSentence Sentence, TokenAtoms Atoms, int[] Tags);
 
+    /// <summary>Like the parser, the tagger is the sum of several perceptrons trained from different shuffles.</summary>
     private static LinearModel TrainTagger(Example[] data, int tagCount, SyntaxTrainingOptions options, Action<string>? log)
+    {
+        var sum = new RowSum(tagCount);
+        for (var e = 0; e < Math.Max(1, options.Models); e++)
+            sum.Add(TrainOneTagger(data, tagCount, options with { Seed = options.Seed + 100 * e }, log), 1f);
+        return sum.ToModel(options.MinWeight);
+    }
+
+    private static AveragedPerceptron TrainOneTagger(Example[] data, int tagCount, SyntaxTrainingOptions options, Action<string>? log)
     {
         var perceptron = new AveragedPerceptron(tagCount);
         var rng = new SplitMix((ulong)options.Seed);
@@ -143,10 +171,10 @@ public static class SyntaxTrainer
             }
             log?.Invoke($"  tagger epoch {epoch + 1}: {(double)right / total:P2} right while training");
         }
-        return perceptron.Average(options.MinWeight);
+        return perceptron;
     }
 
-    private static (LinearModel Moves, LinearModel Labels, int Skipped) TrainParser(
+    private static (AveragedPerceptron Moves, AveragedPerceptron Labels, int Skipped) TrainParser(
         Example[] data, int[][] tags, IReadOnlyDictionary<string, string> relationMap, Dictionary<string, int> relIndex,
         int tagCount, SyntaxTrainingOptions options, Action<string> log)
     {
@@ -176,7 +204,7 @@ public static class SyntaxTrainer
         for (var epoch = 0; epoch < options.ParserEpochs; epoch++)
         {
             rng.Shuffle(order);
-            var explore = epoch >= 1;
+            var explore = epoch >= ExploreFrom;
             long right = 0, total = 0;
             foreach (var index in order)
             {
@@ -203,7 +231,7 @@ public static class SyntaxTrainer
                     moves.Tick();
                     total++;
                     if (costs[guess] == 0) right++;
-                    var follow = costs[guess] == 0 || (explore && rng.Unit() < 0.9) ? guess : best;
+                    var follow = costs[guess] == 0 || (explore && rng.Unit() < ExploreP) ? guess : best;
                     var label = -1;
                     if (follow is ArcEagerState.Left or ArcEagerState.Right)
                     {
@@ -228,7 +256,7 @@ public static class SyntaxTrainer
             }
             log($"  parser epoch {epoch + 1}: {(double)right / total:P2} of moves right while training");
         }
-        return (moves.Average(options.MinWeight), labels.Average(options.MinWeight), skipped);
+        return (moves, labels, skipped);
     }
 
     /// <summary>Each relation of the training data → itself, or its main relation when the subtype is rare.</summary>

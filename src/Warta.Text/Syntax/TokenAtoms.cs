@@ -15,12 +15,15 @@ internal sealed class TokenAtoms
     /// <summary>Prefix[k][i]: the first k+1 characters of token i's normalised form.</summary>
     public readonly long[][] Prefix = new long[Affixes][];
     public readonly long[][] Suffix = new long[Affixes][];
+    /// <summary>PunctBefore[i]: how many punctuation tokens precede token i (length Count + 1).</summary>
+    public readonly int[] PunctBefore;
 
     public TokenAtoms(IReadOnlyList<string> forms)
     {
         Count = forms.Count;
         Word = new long[Count];
         Shape = new int[Count];
+        PunctBefore = new int[Count + 1];
         for (var k = 0; k < Affixes; k++)
         {
             Prefix[k] = new long[Count];
@@ -34,6 +37,7 @@ internal sealed class TokenAtoms
             Normalise(form, norm);
             Word[i] = FeatureHash.Chars(norm);
             Shape[i] = ShapeOf(form);
+            PunctBefore[i + 1] = PunctBefore[i] + (Shape[i] == PunctShape ? 1 : 0);
             for (var k = 0; k < Affixes; k++)
             {
                 var len = Math.Min(k + 1, norm.Length);
@@ -59,6 +63,8 @@ internal sealed class TokenAtoms
             };
         }
     }
+
+    public const int PunctShape = 7;
 
     /// <summary>
     /// 0 lower-case word, 1 capitalised, 2 all capitals, 3 other mixed case, 4 digits, 5 digits and
