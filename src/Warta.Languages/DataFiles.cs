@@ -29,6 +29,10 @@ public static class DataFiles
     /// <summary>A language-neutral knowledge file: <c>Knowledge("countries.tsv")</c>.</summary>
     public static string KnowledgeFile(string path) => $"data/{path}";
 
+    /// <summary>Opens a data file as a stream (binary files such as trained models).</summary>
+    public static Stream Open(string name) => Assembly.GetManifestResourceStream(name)
+        ?? throw new FileNotFoundException($"Data file '{name}' is not embedded in Warta.Languages.");
+
     public static string ReadAllText(string name)
     {
         using var stream = Assembly.GetManifestResourceStream(name)
