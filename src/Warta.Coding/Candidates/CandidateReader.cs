@@ -3,6 +3,7 @@ using Warta.Coding.Events;
 using Warta.Coding.Grammar;
 using Warta.Core;
 using Warta.Text.Morphology;
+using Warta.Text.Syntax;
 
 namespace Warta.Coding.Candidates;
 
@@ -11,7 +12,7 @@ namespace Warta.Coding.Candidates;
 /// language's lexicon, function words and affix rules. The features name word classes, never words of a language
 /// written in code.
 /// </summary>
-public sealed class CandidateReader(EventLexicon lexicon, FunctionWords words, Morphology morphology)
+public sealed class CandidateReader(EventLexicon lexicon, FunctionWords words, Morphology morphology, SyntaxModel? syntax)
 {
     private const int MinTriggerLength = 3;
     private const int Window = 3;
@@ -38,7 +39,8 @@ public sealed class CandidateReader(EventLexicon lexicon, FunctionWords words, M
                     if (tokens[k].Start < a.Span.End) { end = k + 1; break; }
                 mentions.Add(new MentionView(a, g, start, Math.Max(end, start + 1), mentions.Count));
             }
-        return new SentenceView(text, sentence, groups, mentions, ruleEvents, hits, suppressed ?? []);
+        var parse = new Lazy<ParsedSentence?>(() => syntax?.Parse(tokens.Select(t => t.Span.Of(text)).ToArray()), LazyThreadSafetyMode.None);
+        return new SentenceView(text, sentence, groups, mentions, ruleEvents, hits, suppressed ?? [], parse);
     }
 
     /// <summary>Whether a token can name an act: a word, not inside an actor's name, not a function word alone.</summary>
@@ -52,6 +54,19 @@ public sealed class CandidateReader(EventLexicon lexicon, FunctionWords words, M
         foreach (var m in view.Mentions) if (i >= m.Start && i < m.End) return false;
         return !words.IsAny(t);
     }
+
+    /// <summary>A negation word right before the word, with nothing but words between ("belum menandatangani").</summary>
+    public bool IsNegated(SentenceView view, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - NegationReach; k--)
+        {
+            if (view.Tokens[k].Kind != TokenKind.Word) return false;
+            if (words.Is(NegationClass, view.Tokens[k])) return true;
+        }
+        return false;
+    }
+
+    private const int NegationReach = 2;
 
     /// <summary>Sentences where a learned event can be read: at least two actors with different roots.</summary>
     public static bool HasDyad(SentenceView view) => view.Mentions.Select(m => m.Mention.Root).Distinct().Skip(1).Any();
@@ -92,6 +107,14 @@ public sealed class CandidateReader(EventLexicon lexicon, FunctionWords words, M
         f.Add("actors=" + Math.Min(before, 2) + "-" + Math.Min(after, 2));
         f.Add("pos=" + Bucket(i) + (i + 1 == tokens.Count ? "-last" : ""));
         if (InQuote(view, i)) f.Add("quote");
+        if (view.Parse is { } parse && parse.Count == tokens.Count)
+        {
+            f.Add("upos=" + parse.Upos[i]);
+            f.Add("rel=" + parse.Relation[i]);
+            f.Add("hupos=" + (parse.Head[i] >= 0 ? parse.Upos[parse.Head[i]] : "ROOT"));
+            for (var k = 0; k < parse.Count; k++)
+                if (parse.Head[k] == i) f.Add("child=" + parse.Relation[k]);
+        }
         return f;
     }
 
@@ -129,6 +152,7 @@ public sealed class CandidateReader(EventLexicon lexicon, FunctionWords words, M
         var side = view.Mentions.Where(o => dir == "L" ? o.End <= i : o.Start > i).ToList();
         if (side.Count > 0 && (dir == "L" ? side.Max(o => o.End) == m.End : side.Min(o => o.Start) == m.Start)) f.Add("nearest=" + dir);
         if (view.Mentions.Count > 0 && view.Mentions.Min(o => o.Start) == m.Start) f.Add("first");
+        if (view.Parse is { } parse && parse.Count == tokens.Count) f.AddRange(SyntaxFeatures(view, parse, i, m, dir));
         foreach (var e in view.RuleEvents)
         {
             if (!e.Trigger.Overlaps(t.Span)) continue;
@@ -169,6 +193,42 @@ public sealed class CandidateReader(EventLexicon lexicon, FunctionWords words, M
         if (source.Group == target.Group) f.Add("samegroup");
         if (view.LexiconHits[i] is { } hit) f.Add("orderlex=" + order + hit.Cameo[..2]);
         return f;
+    }
+
+    /// <summary>
+    /// How the actor hangs on the act in the dependency tree: the relation of the actor's head word when it depends on
+    /// the act (or the act's when it depends on the actor), the case word (preposition) on the actor, and the length
+    /// of the path between them up and down the tree.
+    /// </summary>
+    private static IEnumerable<string> SyntaxFeatures(SentenceView view, ParsedSentence parse, int i, MentionView m, string dir)
+    {
+        var head = m.Start;
+        for (var k = m.Start; k < m.End && k < parse.Count; k++)
+            if (parse.Head[k] < m.Start || parse.Head[k] >= m.End) { head = k; break; }
+        yield return "mrel=" + parse.Relation[head];
+        yield return "mupos=" + parse.Upos[head];
+        if (parse.Head[head] == i) { yield return "dep=" + parse.Relation[head]; yield return "depd=" + dir + parse.Relation[head]; }
+        else if (parse.Head[i] == head) yield return "gov=" + parse.Relation[i];
+        for (var k = 0; k < parse.Count; k++)
+            if (parse.Head[k] == head && parse.Relation[k] == CaseRelation) yield return "case=" + view.Tokens[k].Norm;
+        var up = Ancestors(parse, i);
+        var down = Ancestors(parse, head);
+        var common = up.FirstOrDefault(down.Contains, -2);
+        if (common == -2) { yield return "path=none"; yield break; }
+        var u = up.IndexOf(common);
+        var d = down.IndexOf(common);
+        yield return "path=" + Math.Min(u, 3) + "-" + Math.Min(d, 3);
+        if (u + d <= 3) yield return "pathrel=" + parse.Relation[head] + "^" + (u > 0 ? parse.Relation[i] : "-");
+    }
+
+    private const string CaseRelation = "case";
+
+    // The token and its heads up to the root (at most the sentence length, so a malformed tree cannot loop).
+    private static List<int> Ancestors(ParsedSentence parse, int k)
+    {
+        var chain = new List<int>();
+        while (k >= 0 && chain.Count <= parse.Count) { chain.Add(k); k = parse.Head[k]; }
+        return chain;
     }
 
     // The order of act (A), source (S) and target (O) in the sentence: "SAO" for "Iran menyerang Israel".

@@ -1,6 +1,7 @@
 using Warta.Coding.Actors;
 using Warta.Coding.Events;
 using Warta.Core;
+using Warta.Text.Syntax;
 
 namespace Warta.Coding.Candidates;
 
@@ -19,8 +20,12 @@ public sealed record SentenceView(
     IReadOnlyList<MentionView> Mentions,
     IReadOnlyList<SentenceEvent> RuleEvents,
     IReadOnlyList<EventTrigger?> LexiconHits,
-    IReadOnlyList<Span> Suppressed)
+    IReadOnlyList<Span> Suppressed,
+    Lazy<ParsedSentence?> Syntax)
 {
+    /// <summary>The sentence's part-of-speech tags and dependency tree (parsed on first use), or null without a model.</summary>
+    public ParsedSentence? Parse => Syntax.Value;
+
     /// <summary>
     /// Whether the grammar already decided about this token: it is part of the trigger of one of its events with a
     /// target, or of a trigger it found negated, denied or only intended. (An event the grammar found no target for

@@ -45,7 +45,7 @@ public static class EventModels
         new(Reader(language), triggers, events, codes, CameoCodebook.Default, thresholds);
 
     public static CandidateReader Reader(string language) =>
-        new(EventLexicon.For(language), FunctionWords.For(language), Morphology.For(language));
+        new(EventLexicon.For(language), FunctionWords.For(language), Morphology.For(language), Warta.Text.Syntax.SyntaxModel.ForLanguage(language));
 
     public static DecisionThresholds ReadThresholds(string name, string text)
     {

@@ -14,8 +14,8 @@ public sealed record DecisionThresholds(double Event = 0.5, double KeepRule = 0.
 /// gives it the probability of each CAMEO root or of none, from the word, each actor's place relative to it
 /// (side, distance, the preposition before it, clause words and verbs between) and their order. The most probable root
 /// above the threshold makes an event whose confidence is that probability. Words the grammar read as an act, or found
-/// negated, denied or only intended, are left to it; its events are kept with the probability the trigger model gives
-/// their root.
+/// negated, denied or only intended, are left to it, and a word right after a negation is no act; the grammar's events
+/// are kept with the probability the models give them.
 /// </summary>
 public sealed class LearnedEvents(CandidateReader reader, LinearModel triggers, LinearModel events, TriggerCodes codes, CameoCodebook codebook,
     DecisionThresholds thresholds)
@@ -37,10 +37,19 @@ public sealed class LearnedEvents(CandidateReader reader, LinearModel triggers, 
 
         foreach (var e in view.RuleEvents)
         {
+            // A grammar event between two actors of this sentence is weighed as the candidate event it is; one whose
+            // actors the sentence does not name (implied, from context) by its act word alone.
+            var source = view.Mentions.FirstOrDefault(m => m.Mention.Span.Overlaps(e.Source.Span) && m.Mention.Root == e.Source.Root);
+            var target = e.Target is { } et ? view.Mentions.FirstOrDefault(m => m.Mention.Span.Overlaps(et.Span) && m.Mention.Root == et.Root) : null;
             var best = 0.0;
             for (var i = 0; i < view.Tokens.Count; i++)
-                if (view.Tokens[i].Span.Overlaps(e.Trigger) && reader.IsCandidate(view, i))
-                    best = Math.Max(best, ClassProbability(triggers, triggers.Probabilities(FeaturesAt(i)), e.Cameo[..2]));
+            {
+                if (!view.Tokens[i].Span.Overlaps(e.Trigger) || !reader.IsCandidate(view, i)) continue;
+                var p = source is not null && target is not null && source.Mention.Root != target.Mention.Root
+                    ? ClassProbability(events, events.Probabilities(reader.EventFeatures(view, i, source, target, FeaturesAt(i))), e.Cameo[..2])
+                    : ClassProbability(triggers, triggers.Probabilities(FeaturesAt(i)), e.Cameo[..2]);
+                best = Math.Max(best, p);
+            }
             if (best >= thresholds.KeepRule) result.Add(e with { Confidence = Math.Round(best, 3) });
         }
         if (!CandidateReader.HasDyad(view)) return result;
@@ -50,7 +59,7 @@ public sealed class LearnedEvents(CandidateReader reader, LinearModel triggers, 
         for (var i = 0; i < view.Tokens.Count; i++)
         {
             // Where the grammar read an event or found the act negated, denied or only intended, it has decided.
-            if (!reader.IsCandidate(view, i) || view.DecidedByGrammar(i)) continue;
+            if (!reader.IsCandidate(view, i) || view.DecidedByGrammar(i) || reader.IsNegated(view, i)) continue;
             // Words the trigger model finds hopeless are not weighed pair by pair.
             if (triggers.Probabilities(FeaturesAt(i))[noTrigger] > MaxNoTrigger) continue;
             // The model is linear: the act's part, each actor's part as source and as target are weighed once.

@@ -26,10 +26,8 @@ public static class CoderTrainer
     public static readonly LinearModelTrainer EventTrainer = new(Epochs: 10, LearningRate: 0.1, L2: 1e-3, MinCount: 2);
 
     public static readonly double[] EventGrid = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
-    public static readonly double[] KeepGrid = [0.0, 0.02, 0.05, 0.1];
+    public static readonly double[] KeepGrid = [0.0, 0.02, 0.05, 0.1, 0.2];
 
-    /// <summary>Precision the thresholds aim for; among settings that reach it, the best F1 wins.</summary>
-    public const double TargetPrecision = 0.75;
 
     public static TrainedCoder Train(IReadOnlyList<TrainingArticle> articles, string language, DecisionThresholds thresholds)
     {
@@ -67,13 +65,9 @@ public static class CoderTrainer
         }).ToList();
     }
 
-    /// <summary>The best F1 among settings reaching the target precision, else the best F1; ties to the first in grid order.</summary>
-    public static ThresholdScore Choose(IReadOnlyList<ThresholdScore> scores)
-    {
-        var precise = scores.Where(s => s.Precision >= TargetPrecision).ToList();
-        var pool = precise.Count > 0 ? precise : scores.ToList();
-        return pool.OrderByDescending(s => Math.Round(s.F1, 6)).First();
-    }
+    /// <summary>The setting with the best cross-validated F1; ties go to the more precise, then to the first in grid order.</summary>
+    public static ThresholdScore Choose(IReadOnlyList<ThresholdScore> scores) =>
+        scores.OrderByDescending(s => Math.Round(s.F1, 6)).ThenByDescending(s => Math.Round(s.Precision, 6)).First();
 
     /// <summary>Held-out figures of the models alone: candidate events found, and where the gold events' actors are.</summary>
     public static string Diagnose(IReadOnlyList<TrainingArticle> held, string language, TrainedCoder trained)
