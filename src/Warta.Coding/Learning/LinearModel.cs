@@ -107,7 +107,7 @@ public sealed class LinearModel
         }
     }
 
-    private const float MinWeight = 0.002f;
+    private const float MinWeight = 0.01f;
 
     private static string Format(float w) => Math.Round(w, 4).ToString("0.####", CultureInfo.InvariantCulture);
 

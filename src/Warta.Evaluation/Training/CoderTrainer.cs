@@ -22,8 +22,8 @@ public sealed record ThresholdScore(DecisionThresholds Thresholds, double Precis
 /// </summary>
 public static class CoderTrainer
 {
-    public static readonly LinearModelTrainer TriggerTrainer = new(Epochs: 10, LearningRate: 0.1, L2: 1e-4, MinCount: 2);
-    public static readonly LinearModelTrainer EventTrainer = new(Epochs: 10, LearningRate: 0.1, L2: 1e-3, MinCount: 2);
+    public static readonly LinearModelTrainer TriggerTrainer = new(Epochs: 10, LearningRate: 0.1, L2: 1e-3, MinCount: 5);
+    public static readonly LinearModelTrainer EventTrainer = new(Epochs: 10, LearningRate: 0.1, L2: 1e-3, MinCount: 3);
 
     public static readonly double[] EventGrid = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
     public static readonly double[] KeepGrid = [0.0, 0.02, 0.05, 0.1, 0.2];
