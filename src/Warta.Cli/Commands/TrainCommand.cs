@@ -99,8 +99,8 @@ public static class TrainCommand
             var scores = CoderTrainer.CrossValidate(articles, lang, k, Console.WriteLine);
             var best = CoderTrainer.Choose(scores);
             foreach (var s in scores.OrderByDescending(s => s.F1).Take(5))
-                Console.WriteLine($"cv event≥{s.Thresholds.Event} keep≥{s.Thresholds.KeepRule}: P {CoderTrainer.F(s.Precision)} R {CoderTrainer.F(s.Recall)} F1 {CoderTrainer.F(s.F1)}");
-            Console.WriteLine($"chosen: event≥{best.Thresholds.Event} keep≥{best.Thresholds.KeepRule} (cv P {CoderTrainer.F(best.Precision)} R {CoderTrainer.F(best.Recall)} F1 {CoderTrainer.F(best.F1)})");
+                Console.WriteLine($"cv event≥{s.Thresholds.Event} keep≥{s.Thresholds.KeepRule} open≥{s.Thresholds.OpenTarget}: P {CoderTrainer.F(s.Precision)} R {CoderTrainer.F(s.Recall)} F1 {CoderTrainer.F(s.F1)}");
+            Console.WriteLine($"chosen: event≥{best.Thresholds.Event} keep≥{best.Thresholds.KeepRule} open≥{best.Thresholds.OpenTarget} (cv P {CoderTrainer.F(best.Precision)} R {CoderTrainer.F(best.Recall)} F1 {CoderTrainer.F(best.F1)})");
             var trained = CoderTrainer.Train(articles, lang, best.Thresholds);
             var folder = parse.GetValue(output)!;
             CoderTrainer.Save(trained, folder, CoderTrainer.Note(train.Count, Path.GetFileName(path)));

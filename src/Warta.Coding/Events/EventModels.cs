@@ -53,7 +53,7 @@ public static class EventModels
         var values = table.Rows.ToDictionary(r => r.Required("setting"), r => r.Double("value")
             ?? throw new InvalidDataException($"{name}:{r.Line}: value must be a number"));
         double Get(string key) => values.TryGetValue(key, out var v) ? v : throw new InvalidDataException($"{name}: setting '{key}' is missing");
-        return new DecisionThresholds(Get("event"), Get("keep_rule"));
+        return new DecisionThresholds(Get("event"), Get("keep_rule"), Get("open_target"));
     }
 
     public static void WriteThresholds(TextWriter writer, DecisionThresholds t, string note)
@@ -61,6 +61,6 @@ public static class EventModels
         static string F(double x) => x.ToString("0.###", CultureInfo.InvariantCulture);
         writer.Write($"# Decision thresholds of the learned event models, chosen by cross-validation on the training articles. {note.ReplaceLineEndings(" ")}\n");
         writer.Write("setting\tvalue\n");
-        writer.Write($"event\t{F(t.Event)}\nkeep_rule\t{F(t.KeepRule)}\n");
+        writer.Write($"event\t{F(t.Event)}\nkeep_rule\t{F(t.KeepRule)}\nopen_target\t{F(t.OpenTarget)}\n");
     }
 }

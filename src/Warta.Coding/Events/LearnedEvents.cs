@@ -5,8 +5,10 @@ namespace Warta.Coding.Events;
 
 /// <summary>How sure the learned models must be before they add or keep an event.</summary>
 /// <param name="Event">Least probability of a CAMEO root for a candidate (act, source, target) to be an event.</param>
-/// <param name="KeepRule">Least probability the trigger model gives a grammar event's root for that event to be kept.</param>
-public sealed record DecisionThresholds(double Event = 0.5, double KeepRule = 0.0);
+/// <param name="KeepRule">Least probability the models give a grammar event's root for that event to be kept.</param>
+/// <param name="OpenTarget">Least probability of the grammar's act and doer with an actor of the sentence as target, for
+/// an act the grammar found no target for to take that actor (above 1: never).</param>
+public sealed record DecisionThresholds(double Event = 0.5, double KeepRule = 0.0, double OpenTarget = 1.01);
 
 /// <summary>
 /// Learned event reading. Every candidate word of a sentence (lexicon entries and the grammar's events are among its
@@ -53,6 +55,7 @@ public sealed class LearnedEvents(CandidateReader reader, LinearModel triggers, 
             if (best >= thresholds.KeepRule) result.Add(e with { Confidence = Math.Round(best, 3) });
         }
         if (!CandidateReader.HasDyad(view)) return result;
+        CompleteOpenEvents(view, result, FeaturesAt);
 
         var none = events.ClassIndex(None);
         var noTrigger = triggers.ClassIndex(None);
@@ -100,6 +103,38 @@ public sealed class LearnedEvents(CandidateReader reader, LinearModel triggers, 
             && l.Trigger.Overlaps(r.Trigger) && l.Source.Root == r.Source.Root));
         return result;
     }
+
+    /// <summary>
+    /// An act the grammar read with its doer but no target ("pasukan Irak mulai menyerang kota tua Mosul, … ISIS"): the
+    /// actor of the sentence the event model finds most probable as its target, when probable enough.
+    /// </summary>
+    private void CompleteOpenEvents(SentenceView view, List<SentenceEvent> result, Func<int, List<string>> featuresAt)
+    {
+        for (var k = 0; k < result.Count; k++)
+        {
+            var e = result[k];
+            if (e.Target is not null || thresholds.OpenTarget > 1) continue;
+            var source = view.Mentions.FirstOrDefault(m => m.Mention.Span.Overlaps(e.Source.Span) && m.Mention.Root == e.Source.Root);
+            if (source is null) continue;
+            MentionView? best = null;
+            var bestP = 0.0;
+            for (var i = 0; i < view.Tokens.Count; i++)
+            {
+                if (!view.Tokens[i].Span.Overlaps(e.Trigger) || !reader.IsCandidate(view, i)) continue;
+                foreach (var target in view.Mentions)
+                {
+                    if (!CandidateReader.IsCandidatePair(i, source, target)) continue;
+                    var p = ClassProbability(events, events.Probabilities(reader.EventFeatures(view, i, source, target, featuresAt(i))), e.Cameo[..2]);
+                    if (p > bestP) { bestP = p; best = target; }
+                }
+            }
+            if (best is not null && bestP >= thresholds.OpenTarget)
+                result[k] = e with { Target = best.Mention, Rule = e.Rule + OpenTargetMark, Confidence = Math.Round(bestP, 3) };
+        }
+    }
+
+    /// <summary>Marks the rule of a grammar event whose target the event model chose.</summary>
+    public const string OpenTargetMark = "+learned-target";
 
     private static double ClassProbability(LinearModel model, double[] p, string root)
     {

@@ -25,8 +25,9 @@ public static class CoderTrainer
     public static readonly LinearModelTrainer TriggerTrainer = new(Epochs: 10, LearningRate: 0.1, L2: 1e-3, MinCount: 5);
     public static readonly LinearModelTrainer EventTrainer = new(Epochs: 10, LearningRate: 0.1, L2: 1e-3, MinCount: 3);
 
-    public static readonly double[] EventGrid = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
-    public static readonly double[] KeepGrid = [0.0, 0.02, 0.05, 0.1, 0.2];
+    public static readonly double[] EventGrid = [0.3, 0.4, 0.5, 0.6, 0.7];
+    public static readonly double[] KeepGrid = [0.0, 0.05, 0.1];
+    public static readonly double[] OpenGrid = [0.1, 0.2, 0.3, 0.5, 1.01];
 
 
     public static TrainedCoder Train(IReadOnlyList<TrainingArticle> articles, string language, DecisionThresholds thresholds)
@@ -99,7 +100,7 @@ public static class CoderTrainer
     }
 
     private static IEnumerable<DecisionThresholds> Grid() =>
-        from e in EventGrid from k in KeepGrid select new DecisionThresholds(e, k);
+        from e in EventGrid from k in KeepGrid from o in OpenGrid select new DecisionThresholds(e, k, o);
 
     public static EvaluationReport Evaluate(IEnumerable<GoldArticle> gold, TrainedCoder trained) =>
         Evaluator.Run(gold, new ArticleCoder(new DocumentCleaningStage(), new DateStage(), new GazetteerPlaceStage(), new FixedStage(trained.Models)));

@@ -37,8 +37,8 @@ public sealed class LearnedEventsTests
     [Fact]
     public void Decision_thresholds_are_read_and_a_missing_one_is_an_error()
     {
-        var t = EventModels.ReadThresholds("decision.tsv", "setting\tvalue\nevent\t0.6\nkeep_rule\t0.05\n");
-        Assert.Equal(new DecisionThresholds(0.6, 0.05), t);
+        var t = EventModels.ReadThresholds("decision.tsv", "setting\tvalue\nevent\t0.6\nkeep_rule\t0.05\nopen_target\t0.3\n");
+        Assert.Equal(new DecisionThresholds(0.6, 0.05, 0.3), t);
         var ex = Assert.Throws<InvalidDataException>(() => EventModels.ReadThresholds("decision.tsv", "setting\tvalue\nevent\t0.6\n"));
         Assert.Contains("keep_rule", ex.Message, StringComparison.Ordinal);
     }
@@ -47,7 +47,7 @@ public sealed class LearnedEventsTests
     public void Written_thresholds_read_back()
     {
         using var writer = new StringWriter();
-        EventModels.WriteThresholds(writer, new DecisionThresholds(0.45, 0.02), "note");
-        Assert.Equal(new DecisionThresholds(0.45, 0.02), EventModels.ReadThresholds("decision.tsv", writer.ToString()));
+        EventModels.WriteThresholds(writer, new DecisionThresholds(0.45, 0.02, 0.2), "note");
+        Assert.Equal(new DecisionThresholds(0.45, 0.02, 0.2), EventModels.ReadThresholds("decision.tsv", writer.ToString()));
     }
 }
