@@ -34,14 +34,14 @@ public static class EventModels
         if (!DataFiles.Exists(PathOf(language, TriggerFile))) return null;
         string Read(string file) => DataFiles.ReadAllText(PathOf(language, file));
         return Build(language,
-            LinearModel.Load(PathOf(language, TriggerFile), Read(TriggerFile)),
-            LinearModel.Load(PathOf(language, EventFile), Read(EventFile)),
+            LogisticModel.Load(PathOf(language, TriggerFile), Read(TriggerFile)),
+            LogisticModel.Load(PathOf(language, EventFile), Read(EventFile)),
             TriggerCodes.Load(PathOf(language, CodeFile), Read(CodeFile)),
             ReadThresholds(PathOf(language, DecisionFile), Read(DecisionFile)));
     }
 
     /// <summary>Models of a language from given parts (training and cross-validation build them in memory).</summary>
-    public static LearnedEvents Build(string language, LinearModel triggers, LinearModel events, TriggerCodes codes, DecisionThresholds thresholds) =>
+    public static LearnedEvents Build(string language, LogisticModel triggers, LogisticModel events, TriggerCodes codes, DecisionThresholds thresholds) =>
         new(Reader(language), triggers, events, codes, CameoCodebook.Default, thresholds);
 
     public static CandidateReader Reader(string language) =>

@@ -19,7 +19,7 @@ public sealed record DecisionThresholds(double Event = 0.5, double KeepRule = 0.
 /// negated, denied or only intended, are left to it, and a word right after a negation is no act; the grammar's events
 /// are kept with the probability the models give them.
 /// </summary>
-public sealed class LearnedEvents(CandidateReader reader, LinearModel triggers, LinearModel events, TriggerCodes codes, CameoCodebook codebook,
+public sealed class LearnedEvents(CandidateReader reader, LogisticModel triggers, LogisticModel events, TriggerCodes codes, CameoCodebook codebook,
     DecisionThresholds thresholds)
 {
     public const string None = "none";
@@ -136,7 +136,7 @@ public sealed class LearnedEvents(CandidateReader reader, LinearModel triggers, 
     /// <summary>Marks the rule of a grammar event whose target the event model chose.</summary>
     public const string OpenTargetMark = "+learned-target";
 
-    private static double ClassProbability(LinearModel model, double[] p, string root)
+    private static double ClassProbability(LogisticModel model, double[] p, string root)
     {
         var c = model.ClassIndex(root);
         return c < 0 ? 0 : p[c];

@@ -7,7 +7,7 @@ using Warta.Evaluation.Gold;
 namespace Warta.Evaluation.Training;
 
 /// <summary>The trained parts of the learned event reading of one language.</summary>
-public sealed record TrainedCoder(string Language, LinearModel Triggers, LinearModel Events, TriggerCodes Codes, DecisionThresholds Thresholds)
+public sealed record TrainedCoder(string Language, LogisticModel Triggers, LogisticModel Events, TriggerCodes Codes, DecisionThresholds Thresholds)
 {
     public LearnedEvents Models => EventModels.Build(Language, Triggers, Events, Codes, Thresholds);
 }
@@ -22,8 +22,8 @@ public sealed record ThresholdScore(DecisionThresholds Thresholds, double Precis
 /// </summary>
 public static class CoderTrainer
 {
-    public static readonly LinearModelTrainer TriggerTrainer = new(Epochs: 10, LearningRate: 0.1, L2: 1e-3, MinCount: 5);
-    public static readonly LinearModelTrainer EventTrainer = new(Epochs: 10, LearningRate: 0.1, L2: 1e-3, MinCount: 3);
+    public static readonly LogisticModelTrainer TriggerTrainer = new(Epochs: 10, LearningRate: 0.1, L2: 1e-3, MinCount: 5);
+    public static readonly LogisticModelTrainer EventTrainer = new(Epochs: 10, LearningRate: 0.1, L2: 1e-3, MinCount: 3);
 
     public static readonly double[] EventGrid = [0.3, 0.4, 0.5, 0.6, 0.7];
     public static readonly double[] KeepGrid = [0.0, 0.05, 0.1];

@@ -9,7 +9,7 @@ namespace Warta.Coding.Learning;
 /// Saved as a text table (one feature a line, its non-zero weights by class) so that a model is data beside the
 /// language files and its bytes are a pure function of the training data.
 /// </summary>
-public sealed class LinearModel
+public sealed class LogisticModel
 {
     private readonly Dictionary<string, int> _features;
     private readonly float[] _weights; // feature-major: row f holds one weight per class
@@ -18,7 +18,7 @@ public sealed class LinearModel
     /// <summary>The class names, in the model's order.</summary>
     public IReadOnlyList<string> Classes { get; }
 
-    internal LinearModel(IReadOnlyList<string> classes, Dictionary<string, int> features, float[] weights, float[] bias)
+    internal LogisticModel(IReadOnlyList<string> classes, Dictionary<string, int> features, float[] weights, float[] bias)
     {
         Classes = classes; _features = features; _weights = weights; _bias = bias;
     }
@@ -112,7 +112,7 @@ public sealed class LinearModel
     private static string Format(float w) => Math.Round(w, 4).ToString("0.####", CultureInfo.InvariantCulture);
 
     /// <summary>Reads a model written by <see cref="Save"/>; a malformed line is an error naming the line.</summary>
-    public static LinearModel Load(string name, string text)
+    public static LogisticModel Load(string name, string text)
     {
         string[]? classes = null;
         float[]? bias = null;
@@ -149,7 +149,7 @@ public sealed class LinearModel
             }
         }
         if (classes is null || bias is null) throw new InvalidDataException($"{name}: no classes or biases");
-        return new LinearModel(classes, features, weights.ToArray(), bias);
+        return new LogisticModel(classes, features, weights.ToArray(), bias);
     }
 
     private static float Parse(string name, int line, string s) =>

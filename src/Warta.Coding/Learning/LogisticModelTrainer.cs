@@ -4,16 +4,16 @@ namespace Warta.Coding.Learning;
 public sealed record Example(IReadOnlyList<string> Features, int Label);
 
 /// <summary>
-/// Trains a <see cref="LinearModel"/> by stochastic gradient descent on the log loss with AdaGrad steps and L2
+/// Trains a <see cref="LogisticModel"/> by stochastic gradient descent on the log loss with AdaGrad steps and L2
 /// decay. Deterministic: examples are visited in an order shuffled by a seeded generator, on one thread, so the
 /// same examples and seed give the same weights.
 /// </summary>
-public sealed record LinearModelTrainer(int Epochs = 12, double LearningRate = 0.2, double L2 = 1e-5, int MinCount = 2, int Seed = 17)
+public sealed record LogisticModelTrainer(int Epochs = 12, double LearningRate = 0.2, double L2 = 1e-5, int MinCount = 2, int Seed = 17)
 {
-    public LinearModel Train(IReadOnlyList<string> classes, IReadOnlyList<Example> examples) => Train(classes, () => examples);
+    public LogisticModel Train(IReadOnlyList<string> classes, IReadOnlyList<Example> examples) => Train(classes, () => examples);
 
     /// <summary>Trains from examples produced twice (once to count features, once to index them), so that their strings need not all be held.</summary>
-    public LinearModel Train(IReadOnlyList<string> classes, Func<IEnumerable<Example>> produce)
+    public LogisticModel Train(IReadOnlyList<string> classes, Func<IEnumerable<Example>> produce)
     {
         var n = classes.Count;
         // Features seen fewer than MinCount times carry no evidence that generalises: they are left out.
@@ -50,7 +50,7 @@ public sealed record LinearModelTrainer(int Epochs = 12, double LearningRate = 0
                     foreach (var f in features) s += weights[f * n + c];
                     scores[c] = s;
                 }
-                LinearModel.Softmax(scores);
+                LogisticModel.Softmax(scores);
                 for (var c = 0; c < n; c++)
                 {
                     var g = scores[c] - (c == labels[i] ? 1 : 0);
@@ -66,6 +66,6 @@ public sealed record LinearModelTrainer(int Epochs = 12, double LearningRate = 0
                 }
             }
         }
-        return new LinearModel(classes.ToArray(), index, weights.Select(w => (float)w).ToArray(), bias.Select(b => (float)b).ToArray());
+        return new LogisticModel(classes.ToArray(), index, weights.Select(w => (float)w).ToArray(), bias.Select(b => (float)b).ToArray());
     }
 }

@@ -2,7 +2,7 @@ using Warta.Coding.Learning;
 
 namespace Warta.Coding.Tests.Learning;
 
-public sealed class LinearModelTests
+public sealed class LogisticModelTests
 {
     private static readonly string[] Classes = ["none", "a", "b"];
 
@@ -14,7 +14,7 @@ public sealed class LinearModelTests
         .. Enumerable.Range(0, 40).Select(i => new Example(["z", i % 2 == 0 ? "noise" : "other"], 0)),
     ];
 
-    private static string Saved(LinearModel model)
+    private static string Saved(LogisticModel model)
     {
         using var writer = new StringWriter();
         model.Save(writer, "test model");
@@ -24,7 +24,7 @@ public sealed class LinearModelTests
     [Fact]
     public void Training_learns_a_separable_problem_and_probabilities_sum_to_one()
     {
-        var model = new LinearModelTrainer().Train(Classes, Toy());
+        var model = new LogisticModelTrainer().Train(Classes, Toy());
         var pa = model.Probabilities(["x", "noise"]);
         var pb = model.Probabilities(["y", "other"]);
         Assert.Equal(1.0, pa.Sum(), 6);
@@ -36,16 +36,16 @@ public sealed class LinearModelTests
     [Fact]
     public void Training_twice_on_the_same_examples_gives_the_same_bytes()
     {
-        var first = Saved(new LinearModelTrainer().Train(Classes, Toy()));
-        var second = Saved(new LinearModelTrainer().Train(Classes, Toy()));
+        var first = Saved(new LogisticModelTrainer().Train(Classes, Toy()));
+        var second = Saved(new LogisticModelTrainer().Train(Classes, Toy()));
         Assert.Equal(first, second);
     }
 
     [Fact]
     public void A_saved_model_loads_with_the_same_probabilities()
     {
-        var model = new LinearModelTrainer().Train(Classes, Toy());
-        var loaded = LinearModel.Load("toy.tsv", Saved(model));
+        var model = new LogisticModelTrainer().Train(Classes, Toy());
+        var loaded = LogisticModel.Load("toy.tsv", Saved(model));
         Assert.Equal(Classes, loaded.Classes);
         var before = model.Probabilities(["x", "noise"]);
         var after = loaded.Probabilities(["x", "noise"]);
@@ -58,7 +58,7 @@ public sealed class LinearModelTests
     {
         var examples = Toy();
         examples.Add(new Example(["rare"], 1));
-        var text = Saved(new LinearModelTrainer(MinCount: 2).Train(Classes, examples));
+        var text = Saved(new LogisticModelTrainer(MinCount: 2).Train(Classes, examples));
         Assert.DoesNotContain("\nrare\t", text, StringComparison.Ordinal);
         Assert.Contains("\nx\t", text, StringComparison.Ordinal);
     }
@@ -66,7 +66,7 @@ public sealed class LinearModelTests
     [Fact]
     public void Partial_scores_combine_to_the_probabilities_of_all_features()
     {
-        var model = new LinearModelTrainer().Train(Classes, Toy());
+        var model = new LogisticModelTrainer().Train(Classes, Toy());
         var whole = model.Probabilities(["x", "noise"]);
         var parts = model.Probabilities(model.PartialScores(["x"]), model.PartialScores(["noise"]));
         for (var c = 0; c < Classes.Length; c++) Assert.Equal(whole[c], parts[c], 9);
@@ -79,7 +79,7 @@ public sealed class LinearModelTests
     [InlineData("classes\tnone\ta\nbias\t0\t0\nx\t1:abc\n", "is not a number")]
     public void A_malformed_model_file_names_the_line(string text, string message)
     {
-        var ex = Assert.Throws<InvalidDataException>(() => LinearModel.Load("bad.tsv", text));
+        var ex = Assert.Throws<InvalidDataException>(() => LogisticModel.Load("bad.tsv", text));
         Assert.Contains("bad.tsv", ex.Message, StringComparison.Ordinal);
         Assert.Contains(message, ex.Message, StringComparison.Ordinal);
     }
