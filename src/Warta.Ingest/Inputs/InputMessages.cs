@@ -24,6 +24,9 @@ public static class InputMessages
 
     public static string TooLong(long limit) => $"longer than {limit / (1024 * 1024)} MB: not read (an article is far shorter)";
 
+    /// <summary>A compressed page or HTTP body that expands beyond the cap (a compression bomb).</summary>
+    public static string DecompressedTooLong(long limit) => "decompressed " + TooLong(limit);
+
     public static string BadDate(string value) =>
         $"\"date\" value \"{value}\" is not a date (expected YYYY-MM-DD or an ISO 8601 date-time); article kept without a date";
 

@@ -124,6 +124,7 @@ public static class WebInputs
                 var http = HttpResponse.Parse(record.Block);
                 if (http is null) return InputItem.Fail(origin, "response record without a readable HTTP message");
                 if (http.Status != 200) return null;
+                if (http.BodyOverCap) return InputItem.Fail(origin, InputMessages.DecompressedTooLong(InputLimits.MaxPageBytes));
                 body = http.Body;
                 contentType = http.ContentType;
                 break;
