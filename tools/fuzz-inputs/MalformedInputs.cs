@@ -76,7 +76,7 @@ public static class MalformedInputs
         ("warc-length-negative", (r, s) => WarcWithGood(r, s, "warc-length-negative", _ => -r.Next(1, 1000))),
         ("warc-length-huge", (r, s) => WarcWithGood(r, s, "warc-length-huge", _ => 2_000_000_000L + r.Next())),
         ("warc-random", (r, s) => Bad(s + ".warc", "warc-random", RandomBytes(r, r.Next(1, 4096)))),
-        ("warc-gz-truncated", (r, s) => Bad(s + ".warc.gz", "warc-gz-truncated", CutGzip(r, Gzip([.. GoodWarcRecord(r), .. GoodWarcRecord(r)])))),
+        ("warc-gz-truncated", (r, s) => Bad(s + ".warc.gz", "warc-gz-truncated", CutGzip(r, Gzip([.. GoodWarcRecord(r), .. GoodWarcRecord(r)], CompressionLevel.NoCompression)))),
         ("control-characters", (r, s) => Good(s + ".txt", "control-characters", "\u001b]0;owned\u0007\u001b[2J\u202e" + Sentence(r) + "\u001b[0m")),
         ("good-text", (r, s) => Good(s + ".txt", "good-text", Sentence(r))),
         ("good-jsonl", (r, s) => new GeneratedInput(s + ".jsonl", "good-jsonl",
@@ -232,10 +232,14 @@ public static class MalformedInputs
 
     private static byte[] Join(List<byte[]> lines) => lines.SelectMany(l => l.Append((byte)'\n')).ToArray();
 
-    private static byte[] Gzip(byte[] bytes)
+    /// <summary>
+    /// Gzip of the bytes. A truncated archive is stored uncompressed, so that cutting it always cuts its records: cut
+    /// compressed data can still hold every record whole (a gzip stream without its end is not refused by .NET).
+    /// </summary>
+    private static byte[] Gzip(byte[] bytes, CompressionLevel level = CompressionLevel.SmallestSize)
     {
         using var packed = new MemoryStream();
-        using (var gz = new GZipStream(packed, CompressionLevel.SmallestSize, leaveOpen: true)) gz.Write(bytes);
+        using (var gz = new GZipStream(packed, level, leaveOpen: true)) gz.Write(bytes);
         return packed.ToArray();
     }
 }
