@@ -17,6 +17,8 @@ public sealed class IngestSummary
     public int MergedReports { get; set; }
     /// <summary>The first input problems, for the user to act on.</summary>
     public List<string> Problems { get; } = [];
+    /// <summary>The first notes about articles read all the same (a bad "date", an unknown "lang"): not failures.</summary>
+    public List<string> Notes { get; } = [];
 
     public int SkippedTotal => Skipped.Values.Sum();
 
@@ -56,6 +58,12 @@ public sealed class IngestRunner(IEventStore store, IArticleCoder coder, int bat
         var batch = new List<ArticleToStore>(batchSize);
         await foreach (var item in inputs.WithCancellation(ct))
         {
+            if (item.Problem is { ArticleKept: true } note)
+            {
+                // The article follows as its own item and is stored.
+                if (summary.Notes.Count < 20) summary.Notes.Add(note.ToString());
+                continue;
+            }
             summary.ArticlesRead++;
             if (item.Problem is { } problem || item.Article is null)
             {

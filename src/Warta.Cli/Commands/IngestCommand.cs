@@ -50,6 +50,7 @@ public static class IngestCommand
             Console.WriteLine($"merged reports: {summary.MergedReports}");
             Console.WriteLine($"store: {counts.Articles} articles, {counts.Events} events, {counts.Mentions} mentions");
             foreach (var p in summary.Problems) Console.Error.WriteLine($"skipped {p}");
+            foreach (var n in summary.Notes) Console.Error.WriteLine($"note {n}");
             // Like `code`: bad inputs are reported and the rest stored, and the exit status says something was left out.
             return summary.Failed > 0 ? 1 : 0;
         });
