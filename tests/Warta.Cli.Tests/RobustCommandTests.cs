@@ -103,4 +103,26 @@ public sealed class RobustCommandTests : IDisposable
 
     /// <summary>The table's own colour codes (ESC [ … m) removed, so that only escapes from the input would remain.</summary>
     private static string StripStyling(string s) => System.Text.RegularExpressions.Regex.Replace(s, "\u001b\\[[0-9;]*m", "");
+
+    [Fact]
+    public async Task Events_says_when_it_stopped_at_the_limit()
+    {
+        var db = Path.Combine(_folder.Path, "limit.db");
+        Assert.Equal(0, (await CliRunner.RunAsync("ingest", Repository.Examples, "--db", db)).ExitCode);
+        var one = await CliRunner.RunAsync("events", "--db", db, "--limit", "1", "--format", "jsonl");
+        Assert.Equal(0, one.ExitCode); // (jsonl goes to the raw standard output, which the runner does not capture)
+        Assert.Equal("warta: stopped at --limit 1; more events match (--limit 0 lists them all)", one.Error.Trim());
+        var all = await CliRunner.RunAsync("events", "--db", db, "--limit", "0", "--format", "jsonl");
+        Assert.Equal("", all.Error);
+        var enough = await CliRunner.RunAsync("events", "--db", db, "--limit", "1000", "--format", "jsonl");
+        Assert.Equal("", enough.Error);
+    }
+
+    [Fact]
+    public async Task Watch_help_lists_db()
+    {
+        var run = await CliRunner.RunAsync("watch", "--help");
+        Assert.Contains("--db", run.Out);
+        Assert.Contains("with --db", run.Out);
+    }
 }
