@@ -37,7 +37,8 @@ public static class EventWriters
         public CsvEventWriter(TextWriter output)
         {
             _csv = new CsvWriter(output, CultureInfo.InvariantCulture);
-            _csv.WriteHeader<EventRow>();
+            // The same snake_case names as the JSONL output (article_id, event_id, source_code, …).
+            foreach (var name in EventRow.ColumnNames) _csv.WriteField(name);
             _csv.NextRecord();
         }
         public override void Write(CodedArticle article)
