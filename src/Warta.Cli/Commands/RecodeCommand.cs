@@ -16,7 +16,9 @@ public static class RecodeCommand
         {
             await using var store = await StoreOptions.OpenAsync(pr.GetValue(db)!, mustExist: true, ct);
             if (store is null) return 2;
-            var result = await new RecodeRunner(store, Composition.CreateCoder()).RunAsync(pr.GetValue(all), ct: ct, failedOnly: pr.GetValue(failed));
+            long? total = pr.GetValue(all) ? (await store.CountAsync(ct)).Articles : null;
+            var result = await JobProgress.RunAsync("recode", total, report =>
+                new RecodeRunner(store, Composition.CreateCoder()).RunAsync(pr.GetValue(all), n => report(n, null), ct, failedOnly: pr.GetValue(failed)));
             Console.WriteLine($"articles recoded: {result.ArticlesRecoded}");
             Console.WriteLine($"reports (mentions) now: {result.Mentions}");
             Console.WriteLine($"events: {result.EventsBefore} before, {result.EventsAfter} after");
