@@ -3,7 +3,11 @@ namespace Warta.Core;
 /// <summary>An input that could not be read as an article; reported, never fatal for the run.</summary>
 /// <param name="Origin">File and line ("dump.jsonl:7") or path.</param>
 /// <param name="Message">What is wrong, in words a user can act on.</param>
-public sealed record InputProblem(string Origin, string Message)
+/// <param name="ArticleKept">
+/// The article was read all the same (a "date" that is no date, an unknown "lang"): a note for the user, not a skipped
+/// input; it does not make a run fail.
+/// </param>
+public sealed record InputProblem(string Origin, string Message, bool ArticleKept = false)
 {
     /// <summary>"origin: message", with control characters escaped: input bytes never reach the terminal raw.</summary>
     public override string ToString() => Printable.Escape($"{Origin}: {Message}");
@@ -40,4 +44,7 @@ public readonly record struct InputItem(Article? Article, InputProblem? Problem)
 {
     public static InputItem Of(Article article) => new(article, null);
     public static InputItem Fail(string origin, string message) => new(null, new InputProblem(origin, message));
+
+    /// <summary>A note about an article that is read all the same (it follows as its own item).</summary>
+    public static InputItem Note(string origin, string message) => new(null, new InputProblem(origin, message, ArticleKept: true));
 }

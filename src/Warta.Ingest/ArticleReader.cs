@@ -29,7 +29,7 @@ public static class ArticleReader
 {
     /// <summary>Extensions picked up when walking a directory (compared case-insensitively).</summary>
     public static IReadOnlyList<string> DirectoryExtensions { get; } =
-        [".txt", ".jsonl", ".ndjson", ".json", ".html", ".htm", ".warc", ".warc.gz"];
+        [".txt", ".jsonl", ".ndjson", ".json", ".html", ".htm", ".html.gz", ".htm.gz", ".warc", ".warc.gz"];
 
     /// <summary>
     /// Reads every input in order. A plain-text file gives one article (Id = file name without directory and

@@ -76,9 +76,13 @@ public static class Exporter
         return n;
     }
 
-    /// <summary>JSON as Warta writes it: camelCase, enums as names, non-ASCII kept.</summary>
+    /// <summary>
+    /// JSON as Warta writes it: snake_case names (as in `code --format jsonl`, GDELT and PLOVER users' habit), enums as
+    /// names, non-ASCII kept.
+    /// </summary>
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };
@@ -154,30 +158,55 @@ public static class Exporter
     /// <summary>The Parquet row: our CSV columns, typed.</summary>
     public sealed class ParquetRow
     {
+        [System.Text.Json.Serialization.JsonPropertyName("id")]
         public string Id { get; set; } = "";
+        [System.Text.Json.Serialization.JsonPropertyName("date")]
         public string? Date { get; set; }
+        [System.Text.Json.Serialization.JsonPropertyName("date_end")]
         public string? DateEnd { get; set; }
+        [System.Text.Json.Serialization.JsonPropertyName("precision")]
         public string Precision { get; set; } = "";
+        [System.Text.Json.Serialization.JsonPropertyName("source_code")]
         public string SourceCode { get; set; } = "";
+        [System.Text.Json.Serialization.JsonPropertyName("source_name")]
         public string SourceName { get; set; } = "";
+        [System.Text.Json.Serialization.JsonPropertyName("source_root")]
         public string SourceRoot { get; set; } = "";
+        [System.Text.Json.Serialization.JsonPropertyName("target_code")]
         public string? TargetCode { get; set; }
+        [System.Text.Json.Serialization.JsonPropertyName("target_name")]
         public string? TargetName { get; set; }
+        [System.Text.Json.Serialization.JsonPropertyName("target_root")]
         public string TargetRoot { get; set; } = "";
+        [System.Text.Json.Serialization.JsonPropertyName("cameo")]
         public string Cameo { get; set; } = "";
+        [System.Text.Json.Serialization.JsonPropertyName("cameo_root")]
         public string CameoRoot { get; set; } = "";
+        [System.Text.Json.Serialization.JsonPropertyName("quad_class")]
         public int QuadClass { get; set; }
+        [System.Text.Json.Serialization.JsonPropertyName("goldstein")]
         public double Goldstein { get; set; }
+        [System.Text.Json.Serialization.JsonPropertyName("plover")]
         public string Plover { get; set; } = "";
+        [System.Text.Json.Serialization.JsonPropertyName("place")]
         public string? Place { get; set; }
+        [System.Text.Json.Serialization.JsonPropertyName("country")]
         public string? Country { get; set; }
+        [System.Text.Json.Serialization.JsonPropertyName("lat")]
         public double? Lat { get; set; }
+        [System.Text.Json.Serialization.JsonPropertyName("lon")]
         public double? Lon { get; set; }
+        [System.Text.Json.Serialization.JsonPropertyName("num_mentions")]
         public int NumMentions { get; set; }
+        [System.Text.Json.Serialization.JsonPropertyName("num_sources")]
         public int NumSources { get; set; }
+        [System.Text.Json.Serialization.JsonPropertyName("num_articles")]
         public int NumArticles { get; set; }
+        [System.Text.Json.Serialization.JsonPropertyName("first_published")]
         public string? FirstPublished { get; set; }
+        [System.Text.Json.Serialization.JsonPropertyName("source_url")]
         public string? SourceUrl { get; set; }
+        [System.Text.Json.Serialization.JsonPropertyName("merge_key")]
         public string MergeKey { get; set; } = "";
     }
 

@@ -22,6 +22,15 @@ public interface IEventStore : IAsyncDisposable
     /// <summary>Stores a batch of articles in one transaction; duplicates (also within the batch) are skipped.</summary>
     Task<IReadOnlyList<IngestOutcome>> IngestAsync(IReadOnlyList<ArticleToStore> batch, CancellationToken ct = default);
 
+    /// <summary>
+    /// Stores an article whose coding threw, without events and with a failed status (see <see cref="StoredArticle.Failed"/>),
+    /// so that nothing read is lost and <c>warta recode --failed</c> can code it again; skipped when a duplicate.
+    /// </summary>
+    Task<IngestOutcome> StoreFailedAsync(Article article, string coderVersion, string reason, CancellationToken ct = default);
+
+    /// <summary>Articles whose coding failed, ordered by id, after the cursor.</summary>
+    Task<Page<StoredArticle>> FailedArticlesAsync(int limit, string? cursor, CancellationToken ct = default);
+
     /// <summary>Replaces the mentions of a stored article with a new coding; merged events stay consistent.</summary>
     Task<IngestOutcome> RecodeAsync(ArticleToStore article, CancellationToken ct = default);
 

@@ -17,8 +17,13 @@ public sealed class IngestSummary
     public int MergedReports { get; set; }
     /// <summary>The first input problems, for the user to act on.</summary>
     public List<string> Problems { get; } = [];
+    /// <summary>The first notes about articles read all the same (a bad "date", an unknown "lang"): not failures.</summary>
+    public List<string> Notes { get; } = [];
 
     public int SkippedTotal => Skipped.Values.Sum();
+
+    /// <summary>Articles whose coding threw, stored with a failed status for <c>warta recode --failed</c>.</summary>
+    public int StoredFailed { get; set; }
 
     /// <summary>Inputs that could not be read or coded (duplicates are not failures); a run with any exits non-zero.</summary>
     public int Failed => Skipped.GetValueOrDefault(InputProblem) + Skipped.GetValueOrDefault(CoderFailed);
@@ -56,6 +61,12 @@ public sealed class IngestRunner(IEventStore store, IArticleCoder coder, int bat
         var batch = new List<ArticleToStore>(batchSize);
         await foreach (var item in inputs.WithCancellation(ct))
         {
+            if (item.Problem is { ArticleKept: true } note)
+            {
+                // The article follows as its own item and is stored.
+                if (summary.Notes.Count < 20) summary.Notes.Add(note.ToString());
+                continue;
+            }
             summary.ArticlesRead++;
             if (item.Problem is { } problem || item.Article is null)
             {
@@ -74,7 +85,17 @@ public sealed class IngestRunner(IEventStore store, IArticleCoder coder, int bat
             try { coded = coder.Code(article); }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                summary.Skip(IngestSummary.CoderFailed, $"{article.Origin ?? article.Id}: coding failed: {e.GetType().Name}: {e.Message}");
+                // Nothing read is lost: the article is stored with a failed status, and `recode --failed` retries it.
+                var reason = $"{e.GetType().Name}: {e.Message}";
+                await FlushAsync(batch, summary, ct);
+                var outcome = await store.StoreFailedAsync(article, coder.Version, reason, ct);
+                if (outcome.Skipped is { } duplicate) summary.Skip(IngestSummary.Describe(duplicate));
+                else
+                {
+                    summary.StoredFailed++;
+                    summary.Skip(IngestSummary.CoderFailed,
+                        $"{article.Origin ?? article.Id}: coding failed: {reason} (stored as failed; `warta recode --failed` retries it)");
+                }
                 OnProgress?.Invoke(summary);
                 continue;
             }
@@ -103,25 +124,38 @@ public sealed class IngestRunner(IEventStore store, IArticleCoder coder, int bat
 }
 
 /// <summary>What a recode run did.</summary>
-public sealed record RecodeSummary(int ArticlesRecoded, int Mentions, int EventsBefore, int EventsAfter);
+/// <param name="Failed">Articles whose coding threw again (they keep their failed status), with the reasons.</param>
+public sealed record RecodeSummary(int ArticlesRecoded, int Mentions, int EventsBefore, int EventsAfter, IReadOnlyList<string>? Failed = null);
 
 /// <summary>Codes stored articles again with the current coder and replaces their reports.</summary>
 public sealed class RecodeRunner(IEventStore store, IArticleCoder coder)
 {
-    /// <param name="all">Recode every article, not only those coded by another coder version.</param>
-    public async Task<RecodeSummary> RunAsync(bool all = false, Action<int>? onProgress = null, CancellationToken ct = default)
+    /// <param name="all">Recode every article, not only those coded by another coder version (failed ones included).</param>
+    /// <param name="failedOnly">Recode only the articles whose coding failed.</param>
+    public async Task<RecodeSummary> RunAsync(bool all = false, Action<int>? onProgress = null, CancellationToken ct = default, bool failedOnly = false)
     {
         var before = await store.CountAsync(ct);
         int recoded = 0, mentions = 0;
+        var failed = new List<string>();
         string? cursor = null;
         do
         {
-            var page = await store.ArticlesAsync(200, cursor, all ? null : coder.Version, ct);
+            var page = failedOnly
+                ? await store.FailedArticlesAsync(200, cursor, ct)
+                : await store.ArticlesAsync(200, cursor, all ? null : coder.Version, ct);
             foreach (var a in page.Items)
             {
                 var text = await store.GetArticleTextAsync(a.Id, ct) ?? "";
                 var article = new Article(a.Id, text, a.PublicationDate, a.Url, a.Title, a.Language, "store", a.Outlet);
-                var outcome = await store.RecodeAsync(new ArticleToStore(article, coder.Code(article), coder.Version), ct);
+                CodedArticle coded;
+                try { coded = coder.Code(article); }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // It keeps its failed status (or its old events) and the run goes on.
+                    failed.Add($"{a.Id}: coding failed: {e.GetType().Name}: {e.Message}");
+                    continue;
+                }
+                var outcome = await store.RecodeAsync(new ArticleToStore(article, coded, coder.Version), ct);
                 recoded++;
                 mentions += outcome.Mentions;
                 onProgress?.Invoke(recoded);
@@ -129,6 +163,6 @@ public sealed class RecodeRunner(IEventStore store, IArticleCoder coder)
             cursor = page.NextCursor;
         } while (cursor is not null);
         var after = await store.CountAsync(ct);
-        return new RecodeSummary(recoded, mentions, (int)before.Events, (int)after.Events);
+        return new RecodeSummary(recoded, mentions, (int)before.Events, (int)after.Events, failed);
     }
 }

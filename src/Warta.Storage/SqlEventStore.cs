@@ -203,6 +203,26 @@ public abstract class SqlEventStore : IEventStore
         return outcomes;
     }
 
+    public async Task<IngestOutcome> StoreFailedAsync(Article a, string coderVersion, string reason, CancellationToken ct = default)
+    {
+        await using var tx = await BeginWriteAsync(ct);
+        await LockAsync(tx, ct);
+        var hash = TextNormaliser.Hash(a.Text);
+        if (await FindDuplicateAsync(tx, a.Id, a.Url, hash, ct) is { } duplicate)
+        {
+            await tx.CommitAsync(ct);
+            return IngestOutcome.Skip(a.Id, duplicate);
+        }
+        await ExecAsync(tx, """
+            INSERT INTO articles (id, url, text_hash, outlet, pub_date, title, language, coder_version, event_count, text)
+            VALUES (@id, @url, @hash, @outlet, @pub, @title, @lang, @ver, 0, @text)
+            """, ct,
+            ("id", a.Id), ("url", a.Url), ("hash", hash), ("outlet", OutletOf(a)), ("pub", Iso(a.PublicationDate)),
+            ("title", a.Title), ("lang", a.Language), ("ver", StoredArticle.FailedVersion(coderVersion, reason)), ("text", a.Text));
+        await tx.CommitAsync(ct);
+        return new IngestOutcome(a.Id, null, 0, 0, 0, reason);
+    }
+
     /// <summary>
     /// Loads many articles into an empty store in one transaction: the same articles, reports and merged events as
     /// ingesting them one by one (duplicates skipped alike), but merged once at the end instead of after every
@@ -303,8 +323,13 @@ public abstract class SqlEventStore : IEventStore
         await CountPairsAsync(tx, oldRoots, oldPub, -1, ct);
         await ExecAsync(tx, "DELETE FROM mentions WHERE article_id = @id", ct, ("id", id));
         await ExecAsync(tx, "DELETE FROM article_actors WHERE article_id = @id", ct, ("id", id));
-        await ExecAsync(tx, "UPDATE articles SET coder_version = @v, event_count = @n WHERE id = @id", ct,
-            ("v", item.CoderVersion), ("n", item.Coded.Events.Count), ("id", id));
+        // A failed article was stored without the date and language its coding finds: they are filled in now.
+        await ExecAsync(tx, """
+            UPDATE articles SET coder_version = @v, event_count = @n, pub_date = COALESCE(pub_date, @pub), language = COALESCE(language, @lang)
+            WHERE id = @id
+            """, ct,
+            ("v", item.CoderVersion), ("n", item.Coded.Events.Count), ("pub", Iso(item.Article.PublicationDate ?? item.Coded.ReferenceDate)),
+            ("lang", item.Article.Language ?? item.Coded.Document.Language), ("id", id));
         var outcome = await StoreMentionsAsync(tx, item, outlet, ct, oldScopes);
         await tx.CommitAsync(ct);
         return outcome;
@@ -491,13 +516,18 @@ public abstract class SqlEventStore : IEventStore
     public async Task<string?> GetArticleTextAsync(string id, CancellationToken ct = default) =>
         await ScalarAsync(null, "SELECT text FROM articles WHERE id = @id", ct, ("id", id)) as string;
 
-    public async Task<Page<StoredArticle>> ArticlesAsync(int limit, string? cursor, string? coderVersionOtherThan = null, CancellationToken ct = default)
+    public Task<Page<StoredArticle>> ArticlesAsync(int limit, string? cursor, string? coderVersionOtherThan = null, CancellationToken ct = default) =>
+        ArticlesWhereAsync(limit, cursor, coderVersionOtherThan is null ? "" : " AND coder_version <> @v", coderVersionOtherThan, ct);
+
+    public Task<Page<StoredArticle>> FailedArticlesAsync(int limit, string? cursor, CancellationToken ct = default) =>
+        ArticlesWhereAsync(limit, cursor, " AND coder_version LIKE @v", StoredArticle.FailedPrefix + "%", ct);
+
+    private async Task<Page<StoredArticle>> ArticlesWhereAsync(int limit, string? cursor, string condition, string? value, CancellationToken ct)
     {
         var after = cursor is null ? "" : Cursor.Decode(cursor)?.Id ?? throw new ArgumentException(Errors.BadCursor);
-        var sql = $"SELECT {ArticleColumns} FROM articles WHERE id > @after" +
-                  (coderVersionOtherThan is null ? "" : " AND coder_version <> @v") + " ORDER BY id LIMIT @n";
+        var sql = $"SELECT {ArticleColumns} FROM articles WHERE id > @after{condition} ORDER BY id LIMIT @n";
         var list = new List<StoredArticle>();
-        await using (var cmd = Command(null, sql, ("after", after), ("v", coderVersionOtherThan), ("n", limit + 1)))
+        await using (var cmd = Command(null, sql, ("after", after), ("v", value), ("n", limit + 1)))
         await using (var r = await cmd.ExecuteReaderAsync(ct))
             while (await r.ReadAsync(ct)) list.Add(ReadArticle(r));
         var more = list.Count > limit;

@@ -5,10 +5,27 @@ namespace Warta.Storage;
 /// <summary>An article as kept in the store: enough to detect duplicates and to re-code it.</summary>
 /// <param name="TextHash">SHA-256 of the normalised text (see <see cref="TextNormaliser"/>).</param>
 /// <param name="Outlet">The outlet: the article's own, else the URL's host, else "unknown".</param>
-/// <param name="CoderVersion">Version of the coder that produced its mentions.</param>
+/// <param name="CoderVersion">
+/// Version of the coder that produced its mentions; for an article whose coding threw, "failed " + version + ": " + reason
+/// (see <see cref="Failed"/>).
+/// </param>
 public sealed record StoredArticle(
     string Id, string? Url, string TextHash, string Outlet, DateOnly? PublicationDate,
-    string? Title, string? Language, string CoderVersion, int EventCount);
+    string? Title, string? Language, string CoderVersion, int EventCount)
+{
+    /// <summary>How the coder version of an article whose coding failed begins.</summary>
+    public const string FailedPrefix = "failed ";
+
+    /// <summary>The coder threw on it: it is stored without events until <c>warta recode --failed</c> codes it.</summary>
+    public bool Failed => CoderVersion.StartsWith(FailedPrefix, StringComparison.Ordinal);
+
+    /// <summary>The coder version value for an article whose coding failed (the reason kept short).</summary>
+    public static string FailedVersion(string coderVersion, string reason)
+    {
+        var value = $"{FailedPrefix}{coderVersion}: {reason}";
+        return value.Length <= 500 ? value : value[..497] + "...";
+    }
+}
 
 /// <summary>
 /// One report of an event: a coded event of one article, attached to the merged event it belongs to.

@@ -122,8 +122,10 @@ public sealed class CodeCommandTests : IDisposable
 
         Assert.True(csv.ExitCode == 0, csv.Error);
         var header = csv.OutLines[0].Split(',');
-        foreach (var column in new[] { "ArticleId", "EventId", "SourceCode", "TargetCode", "Cameo", "Root", "Date", "Rule", "Language" })
+        // The same snake_case names as the JSONL output.
+        foreach (var column in new[] { "article_id", "event_id", "source_code", "target_code", "cameo", "root", "quad_class", "date", "date_precision", "rule", "language" })
             Assert.Contains(column, header);
+        Assert.All(header, n => Assert.Matches("^[a-z0-9_]+$", n));
         Assert.Equal(jsonl.OutLines.Count, csv.OutLines.Count - 1);
         Assert.All(csv.OutLines.Skip(1), line => Assert.StartsWith("id-patroli-bersama-retelling,", line, StringComparison.Ordinal));
     }
@@ -134,7 +136,7 @@ public sealed class CodeCommandTests : IDisposable
         var path = _temp.File("kosong.txt", "Cuaca di Jakarta cerah sepanjang hari ini.");
         var run = await CliRunner.RunAsync("code", path, "--format", "csv");
         Assert.Equal(0, run.ExitCode);
-        Assert.StartsWith("ArticleId,", Assert.Single(run.OutLines), StringComparison.Ordinal);
+        Assert.StartsWith("article_id,", Assert.Single(run.OutLines), StringComparison.Ordinal);
     }
 
     [Fact]

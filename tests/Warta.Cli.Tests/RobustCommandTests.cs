@@ -58,9 +58,71 @@ public sealed class RobustCommandTests : IDisposable
         var path = _folder.File("lang.jsonl",
             $"{{\"id\": \"a\", \"lang\": \"ID\", \"date\": \"2024-05-21\", \"text\": \"{text}\"}}\n{{\"id\": \"b\", \"lang\": \"xx\", \"date\": \"2024-05-21\", \"text\": \"{text}\"}}\n");
         var run = await CliRunner.RunAsync("code", path, "--format", "jsonl");
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains($"{path}:2: \"lang\" value \"xx\" is not a language Warta reads (en, id); the language is detected instead", run.Error);
+        Assert.Equal(0, run.ExitCode); // the article is coded: a note, not a skipped input
+        Assert.Contains($"warta: note {path}:2: \"lang\" value \"xx\" is not a language Warta reads (en, id); the language is detected instead", run.Error);
         Assert.Contains(run.OutLines, l => l.Contains("\"article_id\":\"a\"") && l.Contains("\"language\":\"id\""));
         Assert.Contains(run.OutLines, l => l.Contains("\"article_id\":\"b\"") && l.Contains("\"language\":\"id\""));
+    }
+
+    [Fact]
+    public async Task A_date_replaced_by_the_weekday_rule_is_a_note_not_a_skipped_input_in_code_and_ingest()
+    {
+        // "date" is no date: the article is coded with a reference taken from its weekday-numbered days.
+        const string text = "Presiden Joko Widodo bertemu Perdana Menteri Jepang Fumio Kishida di Tokyo, Senin (20/5/2024).";
+        var path = _folder.File("dated.jsonl", $"{{\"id\": \"a\", \"date\": \"Senin kemarin\", \"text\": \"{text}\"}}\n");
+        var code = await CliRunner.RunAsync("code", path, "--format", "jsonl");
+        Assert.Equal(0, code.ExitCode);
+        Assert.StartsWith($"warta: note {path}:1: \"date\" value \"Senin kemarin\" is not a date", code.Error);
+        Assert.DoesNotContain("skipped", code.Error);
+        Assert.Contains(code.OutLines, l => l.Contains("\"article_id\":\"a\"") && l.Contains("\"date\":\"2024-05-20\""));
+
+        var ingest = await CliRunner.RunAsync("ingest", path, "--db", Path.Combine(_folder.Path, "notes.db"));
+        Assert.Equal(0, ingest.ExitCode);
+        Assert.Contains("articles read: 1", ingest.Out);
+        Assert.Contains("articles skipped: 0", ingest.Out);
+        Assert.Contains($"note {path}:1: \"date\" value", ingest.Error);
+    }
+
+    [Fact]
+    public async Task Explain_and_the_table_escape_control_characters_of_the_input_and_explain_prints_iso_dates()
+    {
+        // ESC ] 0 ; … BEL retitles a terminal, ESC [ 2 J clears it.
+        var path = _folder.File("esc.txt", "\u001b]0;owned\u0007 Presiden Joko Widodo bertemu Perdana Menteri Jepang Fumio Kishida\u001b[2J di Tokyo, Senin (20/5/2024).");
+        var explain = await CliRunner.RunAsync("explain", path);
+        Assert.Equal(0, explain.ExitCode);
+        Assert.DoesNotContain('\u001b', explain.Out);
+        Assert.DoesNotContain('\u0007', explain.Out);
+        Assert.Contains("\\x1B[2J", explain.Out);
+        Assert.Contains("2024-05-20", explain.Out);
+        Assert.DoesNotContain("05/20/2024", explain.Out);
+        var table = await CliRunner.RunAsync("code", path);
+        Assert.Equal(0, table.ExitCode);
+        Assert.DoesNotContain('\u001b', StripStyling(table.Out));
+        Assert.DoesNotContain('\u0007', table.Out);
+    }
+
+    /// <summary>The table's own colour codes (ESC [ … m) removed, so that only escapes from the input would remain.</summary>
+    private static string StripStyling(string s) => System.Text.RegularExpressions.Regex.Replace(s, "\u001b\\[[0-9;]*m", "");
+
+    [Fact]
+    public async Task Events_says_when_it_stopped_at_the_limit()
+    {
+        var db = Path.Combine(_folder.Path, "limit.db");
+        Assert.Equal(0, (await CliRunner.RunAsync("ingest", Repository.Examples, "--db", db)).ExitCode);
+        var one = await CliRunner.RunAsync("events", "--db", db, "--limit", "1", "--format", "jsonl");
+        Assert.Equal(0, one.ExitCode); // (jsonl goes to the raw standard output, which the runner does not capture)
+        Assert.Equal("warta: stopped at --limit 1; more events match (--limit 0 lists them all)", one.Error.Trim());
+        var all = await CliRunner.RunAsync("events", "--db", db, "--limit", "0", "--format", "jsonl");
+        Assert.Equal("", all.Error);
+        var enough = await CliRunner.RunAsync("events", "--db", db, "--limit", "1000", "--format", "jsonl");
+        Assert.Equal("", enough.Error);
+    }
+
+    [Fact]
+    public async Task Watch_help_lists_db()
+    {
+        var run = await CliRunner.RunAsync("watch", "--help");
+        Assert.Contains("--db", run.Out);
+        Assert.Contains("with --db", run.Out);
     }
 }

@@ -20,6 +20,31 @@ public class HtmlArticleExtractorTests
         Assert.Contains("\n\n", page.Text);
     }
 
+    [Theory]
+    [InlineData(20_000)]
+    [InlineData(50_000)]
+    public void Deeply_nested_unclosed_html_is_extracted_without_a_hang(int depth)
+    {
+        // <div><span> ×20k took 53 s, ×50k over 5 minutes; the nesting is now capped before parsing.
+        var html = "<html><body><p>" + TestPages.BodyMarker1 + "</p>" + string.Concat(Enumerable.Repeat("<div><span>", depth)) + "kata terakhir</body></html>";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var page = Extractor.Extract(html);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+        Assert.Contains(TestPages.BodyMarker1, page.Text);
+        Assert.Contains("kata terakhir", page.Text);
+    }
+
+    [Fact]
+    public void A_page_within_the_nesting_cap_is_left_as_it_is_and_a_deeper_one_keeps_its_text()
+    {
+        var page = TestPages.IndonesianNews();
+        Assert.Same(page, NestingLimit.Flatten(page));
+        var deep = "<p>a</p>" + string.Concat(Enumerable.Repeat("<div>x", 10)) + string.Concat(Enumerable.Repeat("</div>", 10)) + "<!-- <div> --><script>'<div>'</script>";
+        var flat = NestingLimit.Flatten(deep, maxDepth: 3);
+        Assert.Equal(3, NestingLimit.DeepestNesting(flat));
+        Assert.Equal("<p>a</p><div>x<div>x<div>xxxxxxxx</div></div></div><!-- <div> --><script>'<div>'</script>", flat);
+    }
+
     [Fact]
     public void MetadataIsRead()
     {

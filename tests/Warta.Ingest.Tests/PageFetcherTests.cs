@@ -115,6 +115,21 @@ public class PageFetcherTests
     }
 
     [Fact]
+    public async Task An_unreachable_site_is_reported_as_unreachable_not_as_a_robots_refusal()
+    {
+        // Nothing listens on a port just released: the connection is refused.
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        using var fetcher = new PageFetcher(Fast with { Retries = 0 });
+        var r = await fetcher.FetchAsync($"http://127.0.0.1:{port}/berita", ct: Ct);
+        Assert.Equal(FetchStatus.NetworkError, r.Status);
+        Assert.StartsWith("not fetched: the site did not answer for its robots.txt", r.Error);
+        Assert.DoesNotContain("disallows", r.Error);
+    }
+
+    [Fact]
     public async Task RobotsTxtIsRespected()
     {
         await using var server = new LocalServer(Site);

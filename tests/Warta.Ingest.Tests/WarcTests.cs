@@ -114,6 +114,31 @@ public class WarcTests
     }
 
     [Fact]
+    public async Task A_compressed_http_body_over_the_page_cap_is_one_message_and_the_next_record_is_read()
+    {
+        // A small gzip body that expands beyond the page cap (a compression bomb), then a good page.
+        using var packed = new MemoryStream();
+        using (var gz = new GZipStream(packed, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            var zeros = new byte[1024 * 1024];
+            for (var i = 0; i < Inputs.InputLimits.MaxPageBytes / zeros.Length + 2; i++) gz.Write(zeros);
+        }
+        var head = $"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\nContent-Length: {packed.Length}\r\n\r\n";
+        byte[] bomb = [.. Encoding.ASCII.GetBytes(head), .. packed.ToArray()];
+        using var dir = new TempDir();
+        var path = dir.Bytes("bom.warc", [
+            .. Record("response", "https://kabar.contoh.test/bom", "application/http; msgtype=response", bomb),
+            .. Record("response", "https://kabar.contoh.test/a", "application/http; msgtype=response",
+                Http(200, "text/html; charset=utf-8", Encoding.UTF8.GetBytes(TestPages.IndonesianNews()))),
+        ]);
+        var items = await Read(path);
+        Assert.Equal(2, items.Count);
+        Assert.EndsWith(Inputs.InputMessages.DecompressedTooLong(Inputs.InputLimits.MaxPageBytes), items[0].Problem!.ToString());
+        Assert.StartsWith(path + "@0:", items[0].Problem!.ToString());
+        Assert.NotNull(items[1].Article);
+    }
+
+    [Fact]
     public async Task NotAWarcIsReported()
     {
         using var dir = new TempDir();

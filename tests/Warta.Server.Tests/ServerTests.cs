@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Data.Sqlite;
 using Warta.Storage;
 using Warta.Storage.Tests;
@@ -153,6 +154,85 @@ public sealed class ServerTests : IAsyncLifetime
         junk.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
         Assert.Equal(HttpStatusCode.BadRequest, (await client.SendAsync(junk, Ct)).StatusCode);
     }
+
+    internal static readonly Warta.Core.Article WithSlashes = new("https://kabar.contoh.test/2021/10/21/temu", "Presiden Rusia bertemu Presiden China di Moskow.",
+        new DateOnly(2021, 10, 21), "https://kabar.contoh.test/2021/10/21/temu");
+
+    private async Task<HttpResponseMessage> PostIngest(HttpContent content)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ingest") { Content = content };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+        return await client.SendAsync(request, Ct);
+    }
+
+    [Fact]
+    public async Task An_article_whose_id_holds_slashes_is_fetched_as_written_or_escaped()
+    {
+        var post = await PostIngest(JsonContent.Create(new[] { new { id = WithSlashes.Id, text = WithSlashes.Text } }));
+        Assert.Equal(HttpStatusCode.OK, post.StatusCode);
+        foreach (var path in new[] { "/api/articles/" + WithSlashes.Id, "/api/articles/" + Uri.EscapeDataString(WithSlashes.Id) })
+            Assert.Equal(WithSlashes.Id, (await GetJson(path)).GetProperty("id").GetString());
+        Assert.Equal("no article 'https://kabar.contoh.test/none'", (await GetJson("/api/articles/https%3A%2F%2Fkabar.contoh.test%2Fnone", HttpStatusCode.NotFound)).GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public async Task Framework_answers_have_a_json_error_body_and_every_answer_says_nosniff()
+    {
+        var missing = await client.GetAsync("/api/no-such-thing", Ct);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("no such resource: /api/no-such-thing", (await missing.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("error").GetString());
+        Assert.Equal("nosniff", missing.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("nosniff", (await client.GetAsync("/api/actors", Ct)).Headers.GetValues("X-Content-Type-Options").Single());
+
+        var plain = await PostIngest(new StringContent("[{\"text\": \"x\"}]", Encoding.UTF8, "text/plain"));
+        Assert.True(plain.StatusCode is HttpStatusCode.UnsupportedMediaType or HttpStatusCode.BadRequest, $"{plain.StatusCode}");
+        Assert.Contains("body must be JSON", (await plain.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public async Task A_400_names_the_bad_value_not_a_dotnet_type()
+    {
+        var bad = await PostIngest(new StringContent("[{\"text\": \"x\", \"publicationDate\": \"kemarin\"}]", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var error = (await bad.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("error").GetString()!;
+        Assert.Contains("$[0].publicationDate", error);
+        Assert.DoesNotContain("System.", error);
+        Assert.DoesNotContain("`1", error);
+        Assert.Equal("could not convert a value of another type.", WartaServer.WithoutTypeNames("could not convert System.Nullable`1[System.DateOnly]."));
+    }
+
+    [Fact]
+    public async Task Requests_are_not_logged_at_information()
+    {
+        var logs = new CapturedLogs();
+        await using var quiet = await WartaServer.BuildAsync(new WartaServerOptions(Db),
+            configure: b => { b.WebHost.UseTestServer(); b.Logging.AddProvider(logs); });
+        await quiet.StartAsync(Ct);
+        using var http = quiet.GetTestClient();
+        for (var i = 0; i < 5; i++) await http.GetAsync("/api/events?limit=1", Ct);
+        await quiet.StopAsync(Ct);
+        Assert.DoesNotContain(logs.Entries, e => e.Level <= Microsoft.Extensions.Logging.LogLevel.Information && e.Category.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
+    }
+
+    /// <summary>Keeps every log entry that passes the server's filters.</summary>
+    private sealed class CapturedLogs : Microsoft.Extensions.Logging.ILoggerProvider
+    {
+        public System.Collections.Concurrent.ConcurrentBag<(string Category, Microsoft.Extensions.Logging.LogLevel Level)> Entries { get; } = [];
+
+        public Microsoft.Extensions.Logging.ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+
+        public void Dispose() { }
+
+        private sealed class Logger(CapturedLogs owner, string category) : Microsoft.Extensions.Logging.ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+            public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+
+            public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                owner.Entries.Add((category, logLevel));
+        }
+    }
 }
 
 /// <summary>The API on a real Kestrel server on 127.0.0.1 (a free port), a few bounded requests.</summary>
@@ -167,7 +247,7 @@ public sealed class LoopbackServerTests
         try
         {
             await using (var store = await EventStore.OpenAsync(db, ct))
-                await new IngestRunner(store, new FakeCoder(Stories.Events())).RunAsync(Stories.Inputs(Stories.All), ct);
+                await new IngestRunner(store, new FakeCoder(Stories.Events())).RunAsync(Stories.Inputs([.. Stories.All, ServerTests.WithSlashes]), ct);
             await using var app = await WartaServer.BuildAsync(new WartaServerOptions(db), ["--urls", "http://127.0.0.1:0"]);
             await app.StartAsync(ct);
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
@@ -181,6 +261,13 @@ public sealed class LoopbackServerTests
             Assert.Equal(HttpStatusCode.BadRequest, (await http.GetAsync("/api/events?to=2021-13-45", ct)).StatusCode);
             var post = await http.PostAsJsonAsync("/api/ingest", Array.Empty<ArticleInput>(), ct);
             Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
+            // Over real HTTP too: an id with "/" as written and escaped, and JSON bodies on framework answers.
+            foreach (var path in new[] { "/api/articles/" + ServerTests.WithSlashes.Id, "/api/articles/" + Uri.EscapeDataString(ServerTests.WithSlashes.Id) })
+                Assert.Equal(ServerTests.WithSlashes.Id, (await http.GetFromJsonAsync<JsonElement>(path, ct)).GetProperty("id").GetString());
+            var missing = await http.GetAsync("/no/such/path", ct);
+            Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+            Assert.StartsWith("no such resource", (await missing.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("error").GetString());
+            Assert.Equal("nosniff", missing.Headers.GetValues("X-Content-Type-Options").Single());
             await app.StopAsync(ct);
         }
         finally
@@ -189,4 +276,5 @@ public sealed class LoopbackServerTests
             try { Directory.Delete(dir, true); } catch (IOException) { }
         }
     }
+
 }

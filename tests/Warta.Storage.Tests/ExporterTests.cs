@@ -43,10 +43,10 @@ public class ExporterTests
     {
         using var doc = JsonDocument.Parse(await ExportAsync(ExportFormat.Plover));
         Assert.Equal(4, doc.RootElement.GetArrayLength());
-        var first = doc.RootElement.EnumerateArray().First(e => e.GetProperty("numMentions").GetInt32() == 4);
+        var first = doc.RootElement.EnumerateArray().First(e => e.GetProperty("num_mentions").GetInt32() == 4);
         Assert.Equal("CONSULT", first.GetProperty("event").GetString());
-        Assert.Equal("CHN", first.GetProperty("actorCountry").GetString());
-        Assert.Equal("RUS", first.GetProperty("recipientCountry").GetString());
+        Assert.Equal("CHN", first.GetProperty("actor_country").GetString());
+        Assert.Equal("RUS", first.GetProperty("recipient_country").GetString());
         Assert.Equal("Moscow", first.GetProperty("location").GetProperty("name").GetString());
     }
 
@@ -67,5 +67,21 @@ public class ExporterTests
         var rows = (await ParquetSerializer.DeserializeAsync<Exporter.ParquetRow>(ms, cancellationToken: TestContext.Current.CancellationToken)).Data;
         Assert.Equal(4, rows.Count);
         Assert.Contains(rows, r => r.NumMentions == 4 && r.Place == "Moscow" && r.Date == "2021-10-21");
+        ms.Position = 0;
+        await using var reader = await Parquet.ParquetReader.CreateAsync(ms, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal(Exporter.CsvColumns, reader.Schema.GetDataFields().Select(f => f.Name));
+    }
+
+    [Fact]
+    public async Task Every_format_of_ours_names_fields_in_snake_case()
+    {
+        // JSON Lines (export and `warta events`), CSV and Parquet use the names of `warta code --format jsonl`.
+        var line = (await ExportAsync(ExportFormat.Jsonl)).Split('\n')[0];
+        using var doc = JsonDocument.Parse(line);
+        var names = doc.RootElement.EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("num_mentions", names);
+        Assert.Contains("source_code", names);
+        Assert.All(names, n => Assert.Matches("^[a-z0-9_]+$", n));
+        Assert.All(Exporter.CsvColumns, n => Assert.Matches("^[a-z0-9_]+$", n));
     }
 }

@@ -119,6 +119,44 @@ public abstract class StoreContract
     }
 
     [Fact]
+    public async Task An_article_whose_coding_throws_is_stored_as_failed_and_recode_failed_codes_it()
+    {
+        await using (var store = await OpenAsync())
+        {
+            var flaky = new ThrowingCoder(new FakeCoder(Stories.Events()), Stories.Kompas.Id);
+            var summary = await new IngestRunner(store, flaky, 2).RunAsync(Stories.Inputs(Stories.All), Ct);
+            Assert.Equal((6, 1, 1), (summary.ArticlesStored, summary.StoredFailed, summary.Failed));
+            Assert.Contains("coding failed: InvalidOperationException: boom (stored as failed; `warta recode --failed` retries it)", Assert.Single(summary.Problems));
+            var kept = (await store.GetArticleAsync(Stories.Kompas.Id, Ct))!;
+            Assert.True(kept.Failed);
+            Assert.Equal(0, kept.EventCount);
+            Assert.Equal(Stories.Kompas.Id, Assert.Single((await store.FailedArticlesAsync(10, null, Ct)).Items).Id);
+            Assert.Empty(await store.CheckAsync(Ct));
+        }
+        await using (var store = await OpenAsync())
+        {
+            var result = await new RecodeRunner(store, new FakeCoder(Stories.Events())).RunAsync(ct: Ct, failedOnly: true);
+            Assert.Equal(1, result.ArticlesRecoded);
+            Assert.Empty(result.Failed!);
+            Assert.False((await store.GetArticleAsync(Stories.Kompas.Id, Ct))!.Failed);
+            Assert.Empty((await store.FailedArticlesAsync(10, null, Ct)).Items);
+            // The same store as a run in which nothing failed.
+            Assert.Equal(new StoreCounts(7, 4, 7), await store.CountAsync(Ct));
+            Assert.Empty(await store.CheckAsync(Ct));
+        }
+        Assert.Equal((4, 4, 3), (await EventsAsync()).Where(e => e.NumMentions > 1).Select(e => (e.NumMentions, e.NumArticles, e.NumSources)).Single());
+    }
+
+    /// <summary>A coder that throws on one article, as a bug would.</summary>
+    private sealed class ThrowingCoder(IArticleCoder inner, string failOn) : IArticleCoder
+    {
+        public string Version => inner.Version;
+
+        public CodedArticle Code(Article article) =>
+            article.Id == failOn ? throw new InvalidOperationException("boom") : inner.Code(article);
+    }
+
+    [Fact]
     public async Task Recode_replaces_mentions_and_removes_events_left_without_reports()
     {
         await IngestAsync(Stories.All);

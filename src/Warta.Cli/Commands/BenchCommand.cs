@@ -21,11 +21,16 @@ public static class BenchCommand
             coder.Code(new Core.Article("warmup", "Presiden Rusia bertemu Presiden China di Moskow pada Senin (1/1/2024)."));
             var watch = Stopwatch.StartNew();
             long articles = 0, events = 0, chars = 0, problems = 0;
-            await foreach (var r in ParallelCoding.CodeAsync(ArticleReader.ReadAsync(paths, Console.In, ct), coder, ct: ct))
+            await JobProgress.RunAsync("bench", null, async report =>
             {
-                if (r.Coded is { } c) { articles++; events += c.Events.Count; chars += c.Document.Text.Length; }
-                else problems++;
-            }
+                await foreach (var r in ParallelCoding.CodeAsync(ArticleReader.ReadAsync(paths, Console.In, ct), coder, ct: ct))
+                {
+                    if (r.Coded is { } c) { articles++; events += c.Events.Count; chars += c.Document.Text.Length; }
+                    else problems++;
+                    report(articles + problems, string.Create(CultureInfo.InvariantCulture, $"{articles / Math.Max(0.001, watch.Elapsed.TotalSeconds):0} articles/s"));
+                }
+                return articles;
+            });
             watch.Stop();
             var seconds = watch.Elapsed.TotalSeconds;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -28,6 +28,12 @@ public static class CodeCommand
             var writer = EventWriters.Create(parse.GetValue(format)!, Console.Out);
             await foreach (var result in ParallelCoding.CodeAsync(items, WartaCoder.Default, ct: ct))
             {
+                if (result.Problem is { ArticleKept: true } note)
+                {
+                    // The article itself follows and is coded: a note, not a skipped input.
+                    Console.Error.WriteLine($"warta: note {note}");
+                    continue;
+                }
                 if (result.Problem is { } problem)
                 {
                     skipped++;

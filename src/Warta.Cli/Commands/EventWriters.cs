@@ -37,7 +37,8 @@ public static class EventWriters
         public CsvEventWriter(TextWriter output)
         {
             _csv = new CsvWriter(output, CultureInfo.InvariantCulture);
-            _csv.WriteHeader<EventRow>();
+            // The same snake_case names as the JSONL output (article_id, event_id, source_code, …).
+            foreach (var name in EventRow.ColumnNames) _csv.WriteField(name);
             _csv.NextRecord();
         }
         public override void Write(CodedArticle article)
@@ -69,13 +70,13 @@ public static class EventWriters
                     ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + (e.Date.End is { } end ? ".." + end.ToString("MM-dd", CultureInfo.InvariantCulture) : "") + $" ({e.Date.Precision.ToString().ToLowerInvariant()})"
                     : "?";
                 _table.AddRow(
-                    Markup.Escape(e.ArticleId),
-                    Markup.Escape($"{e.Source.Code}\n{e.Source.Span.Of(text)}"),
-                    Markup.Escape($"{e.Cameo} {e.Plover}\n{e.Trigger.Of(text)}"),
-                    Markup.Escape($"{e.Target?.Code}\n{e.Target?.Span.Of(text)}"),
+                    Markup.Escape(Show(e.ArticleId)),
+                    Markup.Escape($"{e.Source.Code}\n{Show(e.Source.Span.Of(text))}"),
+                    Markup.Escape($"{e.Cameo} {e.Plover}\n{Show(e.Trigger.Of(text))}"),
+                    Markup.Escape($"{e.Target?.Code}\n{Show(e.Target?.Span.Of(text))}"),
                     Markup.Escape(date),
-                    Markup.Escape(e.Place is { } p ? $"{p.Name} ({p.Country ?? p.Kind.ToString().ToLowerInvariant()})" : ""),
-                    Markup.Escape(Excerpt(e.Sentence.Of(text))));
+                    Markup.Escape(e.Place is { } p ? $"{Show(p.Name)} ({p.Country ?? p.Kind.ToString().ToLowerInvariant()})" : ""),
+                    Markup.Escape(Show(Excerpt(e.Sentence.Of(text)))));
             }
         }
 
@@ -89,5 +90,8 @@ public static class EventWriters
         }
 
         private static string Excerpt(string s) => s.Length <= 120 ? s : s[..117] + "...";
+
+        /// <summary>Input text made safe for the terminal: control characters (ESC sequences) escaped, lines joined.</summary>
+        private static string Show(string? s) => s is null ? "" : Printable.Escape(s.ReplaceLineEndings(" "));
     }
 }

@@ -27,8 +27,8 @@ public static class EventsCommand
             if (query is null) return StoreOptions.Fail(error!);
             await using var store = await StoreOptions.OpenAsync(pr.GetValue(db)!, mustExist: true, ct);
             if (store is null) return 2;
-            var events = store.AllEventsAsync(query, ct);
-            if (max > 0) events = events.Take(max);
+            var limited = new Limited<StoredEvent>(store.AllEventsAsync(query, ct), max);
+            var events = limited.Items(ct);
             switch (fmt)
             {
                 case "jsonl":
@@ -49,8 +49,29 @@ public static class EventsCommand
                     AnsiConsole.Write(table);
                     break;
             }
+            if (limited.Stopped) Console.Error.WriteLine($"warta: stopped at --limit {max}; more events match (--limit 0 lists them all)");
             return 0;
         });
         return cmd;
+    }
+
+    /// <summary>At most <paramref name="max"/> items (0: all), and whether more were left.</summary>
+    private sealed class Limited<T>(IAsyncEnumerable<T> source, int max)
+    {
+        public bool Stopped { get; private set; }
+
+        public async IAsyncEnumerable<T> Items([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
+        {
+            var n = 0;
+            await foreach (var item in source.WithCancellation(ct))
+            {
+                if (max > 0 && n++ == max)
+                {
+                    Stopped = true;
+                    yield break;
+                }
+                yield return item;
+            }
+        }
     }
 }

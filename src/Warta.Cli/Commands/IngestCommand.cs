@@ -20,25 +20,11 @@ public static class IngestCommand
             await using var store = await StoreOptions.OpenAsync(pr.GetValue(db)!, mustExist: false, ct);
             if (store is null) return 2;
             var items = Composition.ReadInputs(paths.Length == 0 ? ["-"] : paths);
-            IngestSummary summary;
-            if (!Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive)
-            {
-                summary = await AnsiConsole.Status().StartAsync("Ingesting…", async ctx =>
+            var summary = await JobProgress.RunAsync("ingest", null, report =>
+                new IngestRunner(store, Composition.CreateCoder(), pr.GetValue(batch))
                 {
-                    var last = DateTime.MinValue;
-                    var runner = new IngestRunner(store, Composition.CreateCoder(), pr.GetValue(batch))
-                    {
-                        OnProgress = s =>
-                        {
-                            if ((DateTime.UtcNow - last).TotalMilliseconds < 100) return;
-                            last = DateTime.UtcNow;
-                            ctx.Status($"{s.ArticlesRead} read · {s.ArticlesStored} stored · {s.SkippedTotal} skipped · {s.Events} events");
-                        },
-                    };
-                    return await runner.RunAsync(items, ct);
-                });
-            }
-            else summary = await new IngestRunner(store, Composition.CreateCoder(), pr.GetValue(batch)).RunAsync(items, ct);
+                    OnProgress = s => report(s.ArticlesRead, $"{s.ArticlesStored} stored · {s.SkippedTotal} skipped · {s.Events} events"),
+                }.RunAsync(items, ct));
 
             var counts = await store.CountAsync(ct);
             Console.WriteLine($"articles read: {summary.ArticlesRead}");
@@ -50,6 +36,7 @@ public static class IngestCommand
             Console.WriteLine($"merged reports: {summary.MergedReports}");
             Console.WriteLine($"store: {counts.Articles} articles, {counts.Events} events, {counts.Mentions} mentions");
             foreach (var p in summary.Problems) Console.Error.WriteLine($"skipped {p}");
+            foreach (var n in summary.Notes) Console.Error.WriteLine($"note {n}");
             // Like `code`: bad inputs are reported and the rest stored, and the exit status says something was left out.
             return summary.Failed > 0 ? 1 : 0;
         });

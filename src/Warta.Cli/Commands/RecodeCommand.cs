@@ -10,16 +10,22 @@ public static class RecodeCommand
     {
         var db = StoreOptions.Db();
         var all = new Option<bool>("--all") { Description = "Recode every article, not only those coded by another coder version" };
-        var cmd = new Command("recode", "Re-code stored articles with the current coder and replace their events") { db, all };
+        var failed = new Option<bool>("--failed") { Description = "Recode only the articles whose coding failed at ingest" };
+        var cmd = new Command("recode", "Re-code stored articles with the current coder and replace their events") { db, all, failed };
         cmd.SetAction(async (pr, ct) =>
         {
             await using var store = await StoreOptions.OpenAsync(pr.GetValue(db)!, mustExist: true, ct);
             if (store is null) return 2;
-            var result = await new RecodeRunner(store, Composition.CreateCoder()).RunAsync(pr.GetValue(all), ct: ct);
+            long? total = pr.GetValue(all) ? (await store.CountAsync(ct)).Articles : null;
+            var result = await JobProgress.RunAsync("recode", total, report =>
+                new RecodeRunner(store, Composition.CreateCoder()).RunAsync(pr.GetValue(all), n => report(n, null), ct, failedOnly: pr.GetValue(failed)));
             Console.WriteLine($"articles recoded: {result.ArticlesRecoded}");
             Console.WriteLine($"reports (mentions) now: {result.Mentions}");
             Console.WriteLine($"events: {result.EventsBefore} before, {result.EventsAfter} after");
-            return 0;
+            var failures = result.Failed ?? [];
+            if (failures.Count > 0) Console.WriteLine($"articles whose coding failed again: {failures.Count}");
+            foreach (var f in failures.Take(20)) Console.Error.WriteLine($"warta: {Warta.Core.Printable.Escape(f)}");
+            return failures.Count > 0 ? 1 : 0;
         });
         return cmd;
     }

@@ -24,7 +24,7 @@ public static class WatchCommand
         var state = new Option<string?>("--state") { Description = "JSON file keeping seen URLs and feed validators across runs" };
         var interval = new Option<int>("--interval") { Description = "Seconds between polls", DefaultValueFactory = _ => 600 };
         var db = new Option<string?>("--db") { Description = "Store to ingest new articles into (SQLite file or PostgreSQL connection string)" };
-        var cmd = new Command("watch", "Poll RSS/Atom/JSON feeds and print new articles as JSONL");
+        var cmd = new Command("watch", "Poll RSS/Atom/JSON feeds; code and store new articles with --db, else print them as JSONL");
         cmd.Arguments.Add(feeds);
         cmd.Options.Add(once);
         cmd.Options.Add(state);

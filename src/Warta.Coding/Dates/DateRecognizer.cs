@@ -243,9 +243,18 @@ public sealed class DateRecognizer
 
     private bool Resolve(Found f, string text, DateOnly? reference, DateOnly? previousDay)
     {
-        var resolved = ResolveValue(f, text, reference, previousDay);
-        if (resolved && f.Kind == PatternKind.DayNameNumeric) CorrectSlip(f, reference);
-        return resolved;
+        try
+        {
+            var resolved = ResolveValue(f, text, reference, previousDay);
+            if (resolved && f.Kind == PatternKind.DayNameNumeric) CorrectSlip(f, reference);
+            return resolved;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // A value beyond the calendar (years 1–9999): "kemarin" in an article dated 0001-01-01, "besok" after
+            // 31/12/9999. No such day exists, so the expression gives no date.
+            return false;
+        }
     }
 
     /// <summary>
@@ -686,7 +695,7 @@ public sealed class DateRecognizer
 
     private static int ExpandYear(string digits, DateOnly? reference)
     {
-        var value = int.Parse(digits, CultureInfo.InvariantCulture);
+        var value = ParseNumber(digits);
         if (digits.Length > 2) return value;
         var pivot = (reference?.Year ?? 2000) % 100 + 20;
         var century = (reference?.Year ?? 2000) / 100 * 100;
@@ -695,7 +704,23 @@ public sealed class DateRecognizer
 
     private static int IsoDay(DateOnly date) => date.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)date.DayOfWeek;
 
-    private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
+    private static int Int(Match m, string group) => ParseNumber(m.Groups[group].Value);
+
+    /// <summary>
+    /// A number written in decimal digits of any script ("\d" also matches Arabic-Indic "٣"); one too large for the
+    /// calendar throws <see cref="ArgumentOutOfRangeException"/>, which leaves the expression without a date.
+    /// </summary>
+    private static int ParseNumber(string digits)
+    {
+        var ascii = string.Create(digits.Length, digits, (chars, s) =>
+        {
+            for (var i = 0; i < s.Length; i++)
+                chars[i] = char.IsDigit(s[i]) && !char.IsAsciiDigit(s[i]) ? (char)('0' + (int)char.GetNumericValue(s[i])) : s[i];
+        });
+        return int.TryParse(ascii, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(digits), digits, "not a number within range");
+    }
 
     private static string Key(Match m, string group) => DateVocabulary.Normalise(m.Groups[group].Value.TrimEnd('.'));
 }

@@ -17,5 +17,9 @@ public sealed record EventRow(
         e.Place?.Name ?? "", e.Place?.Country ?? "", e.Place?.Kind.ToString().ToLowerInvariant() ?? "",
         e.Trigger.Of(text), e.Trigger.Start, e.Trigger.End, e.Rule, e.Language, e.Sentence.Of(text), e.Confidence);
 
+    /// <summary>The CSV header: the fields in order, snake_case (as the JSONL output names them).</summary>
+    public static IReadOnlyList<string> ColumnNames { get; } =
+        typeof(EventRow).GetConstructors()[0].GetParameters().Select(p => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Name!)).ToArray();
+
     private static string Format(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 }

@@ -45,7 +45,9 @@ public sealed class PageFetcher : IDisposable
         {
             var rules = await RobotsFor(uri, ct).ConfigureAwait(false);
             if (!rules.Allows(uri.PathAndQuery))
-                return new FetchResult(FetchStatus.Disallowed, url, null, null, null, null, "robots.txt disallows this path for Warta", 0);
+                return rules.Failure is { } failure
+                    ? Unreachable(url, failure) with { Attempts = 0 }
+                    : new FetchResult(FetchStatus.Disallowed, url, null, null, null, null, "robots.txt disallows this path for Warta", 0);
         }
 
         FetchResult last = new(FetchStatus.NetworkError, url, null, null, null, null, "not fetched", 0);
@@ -71,7 +73,9 @@ public sealed class PageFetcher : IDisposable
             {
                 var rules = await RobotsFor(current, ct).ConfigureAwait(false);
                 if (!rules.Allows(current.PathAndQuery))
-                    return new FetchResult(FetchStatus.Disallowed, current.ToString(), null, null, null, null, "robots.txt disallows the redirect target for Warta");
+                    return rules.Failure is { } failure
+                        ? Unreachable(current.ToString(), failure)
+                        : new FetchResult(FetchStatus.Disallowed, current.ToString(), null, null, null, null, "robots.txt disallows the redirect target for Warta");
             }
             var result = await OneRequestAsync(current, hop == 0 ? validators : null, ct).ConfigureAwait(false);
             if (result.Redirect is null) return result.Result;
@@ -147,12 +151,24 @@ public sealed class PageFetcher : IDisposable
         return delta < TimeSpan.Zero ? TimeSpan.Zero : delta > TimeSpan.FromMinutes(1) ? TimeSpan.FromMinutes(1) : delta;
     }
 
-    private Task<RobotsRules> RobotsFor(Uri uri, CancellationToken ct)
+    /// <summary>
+    /// A site whose robots.txt got no usable answer is not fetched (RFC 9309), and the result says that the site did not
+    /// answer, with the reason: an unreachable host is not reported as a robots.txt refusal.
+    /// </summary>
+    private static FetchResult Unreachable(string url, FetchResult robots) =>
+        new(robots.Status == FetchStatus.Ok ? FetchStatus.NetworkError : robots.Status, url, robots.HttpStatus, null, null, null,
+            $"not fetched: the site did not answer for its robots.txt ({robots.Error ?? robots.Status.ToString()})");
+
+    private async Task<RobotsRules> RobotsFor(Uri uri, CancellationToken ct)
     {
         // Loaded once per site, bounded by the fetch time-out rather than by one caller's token, so that a
         // cancelled caller does not leave a cancelled task in the cache for the others.
-        var task = _robots.GetOrAdd(uri.GetLeftPart(UriPartial.Authority), authority => LoadRobotsAsync(new Uri(authority + "/robots.txt"), CancellationToken.None));
-        return task.WaitAsync(ct);
+        var authority = uri.GetLeftPart(UriPartial.Authority);
+        var task = _robots.GetOrAdd(authority, a => LoadRobotsAsync(new Uri(a + "/robots.txt"), CancellationToken.None));
+        var rules = await task.WaitAsync(ct).ConfigureAwait(false);
+        // A site that did not answer is asked again next time (a watch loop must not give it up for good).
+        if (rules.Failure is not null) _robots.TryRemove(new KeyValuePair<string, Task<RobotsRules>>(authority, task));
+        return rules;
     }
 
     private async Task<RobotsRules> LoadRobotsAsync(Uri robotsUrl, CancellationToken ct)
@@ -166,7 +182,7 @@ public sealed class PageFetcher : IDisposable
             if (result.IsOk) return RobotsRules.Parse(System.Text.Encoding.UTF8.GetString(result.Body!), Options.UserAgent);
             if (result.Status == FetchStatus.HttpError && result.HttpStatus is >= 400 and < 500) return RobotsRules.AllowAll;
             if (result.Status == FetchStatus.TooLarge) return RobotsRules.AllowAll;
-            return RobotsRules.DisallowAll;
+            return RobotsRules.Unavailable(result);
         }
         return RobotsRules.AllowAll;
     }

@@ -39,7 +39,7 @@ public static class PageLoader
             {
                 using var gz = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
                 bytes = await Inputs.InputLimits.ReadAtMostAsync(gz, Inputs.InputLimits.MaxPageBytes, ct).ConfigureAwait(false)
-                        ?? throw new InvalidDataException("decompressed " + Inputs.InputMessages.TooLong(Inputs.InputLimits.MaxPageBytes));
+                        ?? throw new InvalidDataException(Inputs.InputMessages.DecompressedTooLong(Inputs.InputLimits.MaxPageBytes));
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)

@@ -10,6 +10,15 @@ public sealed class RobotsRules
     public static RobotsRules AllowAll { get; } = new([], null);
     public static RobotsRules DisallowAll { get; } = new([("/", false)], null);
 
+    /// <summary>
+    /// Why robots.txt could not be read when the site gave no answer, a 5xx or a time-out (RFC 9309: then nothing is
+    /// fetched); null when the rules come from the site.
+    /// </summary>
+    public FetchResult? Failure { get; private init; }
+
+    /// <summary>Rules for a site whose robots.txt could not be read: nothing may be fetched, and <see cref="Failure"/> says why.</summary>
+    public static RobotsRules Unavailable(FetchResult failure) => new([("/", false)], null) { Failure = failure };
+
     /// <summary>Crawl-delay of the group, when given.</summary>
     public TimeSpan? CrawlDelay { get; }
 

@@ -40,7 +40,7 @@ public sealed class HtmlArticleExtractor
     public ExtractedPage Extract(string html, string? url = null)
     {
         var parser = new HtmlParser();
-        var doc = parser.ParseDocument(html);
+        var doc = parser.ParseDocument(NestingLimit.Flatten(html));
         var meta = PageMetadata.Read(doc, url);
 
         Prune(doc);

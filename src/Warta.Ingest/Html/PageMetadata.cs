@@ -158,24 +158,31 @@ internal sealed record JsonLd(string? Headline, DateOnly? DatePublished, string?
         {
             JsonDocument json;
             try { json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip }); }
-            catch (JsonException) { continue; }
+            catch (Exception e) when (e is JsonException or ArgumentException) { continue; } // not JSON, or no text (a lone surrogate)
             using (json)
             {
-                foreach (var obj in Objects(json.RootElement))
+                try
                 {
-                    if (!IsType(obj, articleTypes)) continue;
-                    var isWebPage = IsType(obj, ["WebPage"]) && !IsType(obj, articleTypes.Where(t => t != "WebPage").ToArray());
-                    var d = PublicationDates.Parse(Str(obj, "datePublished")) ?? PublicationDates.Parse(Str(obj, "dateCreated"));
-                    if (isWebPage)
+                    foreach (var obj in Objects(json.RootElement))
                     {
-                        pageDate ??= d;
-                        continue;
+                        if (!IsType(obj, articleTypes)) continue;
+                        var isWebPage = IsType(obj, ["WebPage"]) && !IsType(obj, articleTypes.Where(t => t != "WebPage").ToArray());
+                        var d = PublicationDates.Parse(Str(obj, "datePublished")) ?? PublicationDates.Parse(Str(obj, "dateCreated"));
+                        if (isWebPage)
+                        {
+                            pageDate ??= d;
+                            continue;
+                        }
+                        date ??= d;
+                        headline ??= PageMetadata.Clean(Str(obj, "headline") ?? Str(obj, "name"));
+                        author ??= Names(obj, "author");
+                        publisher ??= Names(obj, "publisher");
+                        lang ??= Str(obj, "inLanguage");
                     }
-                    date ??= d;
-                    headline ??= PageMetadata.Clean(Str(obj, "headline") ?? Str(obj, "name"));
-                    author ??= Names(obj, "author");
-                    publisher ??= Names(obj, "publisher");
-                    lang ??= Str(obj, "inLanguage");
+                }
+                catch (InvalidOperationException)
+                {
+                    // A string that is no text (an escaped lone surrogate "\ud800"): the rest of this block is passed over.
                 }
             }
         }

@@ -24,6 +24,12 @@ public static class InputMessages
 
     public static string TooLong(long limit) => $"longer than {limit / (1024 * 1024)} MB: not read (an article is far shorter)";
 
+    /// <summary>A compressed page or HTTP body that expands beyond the cap (a compression bomb).</summary>
+    public static string DecompressedTooLong(long limit) => "decompressed " + TooLong(limit);
+
+    /// <summary>A web archive none of whose records is an HTML page (a 200 response or a resource).</summary>
+    public static string NoHtmlRecords(int records) => $"no HTML page among its {records} record(s)";
+
     public static string BadDate(string value) =>
         $"\"date\" value \"{value}\" is not a date (expected YYYY-MM-DD or an ISO 8601 date-time); article kept without a date";
 

@@ -100,9 +100,9 @@ public static class JsonlArticles
             Outlet: Scalar(root, "outlet"));
         var lang = Scalar(root, "lang") ?? Scalar(root, "language");
         if (!string.IsNullOrWhiteSpace(lang) && article.Language is null)
-            return [InputItem.Fail(origin, InputMessages.UnknownLanguage(lang, Warta.Languages.DataFiles.Languages)), InputItem.Of(article)];
+            return [InputItem.Note(origin, InputMessages.UnknownLanguage(lang, Warta.Languages.DataFiles.Languages)), InputItem.Of(article)];
         if (date is null && !string.IsNullOrWhiteSpace(dateText))
-            return [InputItem.Fail(origin, InputMessages.BadDate(dateText)), InputItem.Of(article)];
+            return [InputItem.Note(origin, InputMessages.BadDate(dateText)), InputItem.Of(article)];
         return [InputItem.Of(article)];
     }
 

@@ -81,7 +81,7 @@ public static class WebInputs
         using (reader)
         {
             var stem = ArticleReader.Stem(path);
-            var any = false;
+            int records = 0, items = 0;
             while (true)
             {
                 ct.ThrowIfCancellationRequested();
@@ -102,13 +102,19 @@ public static class WebInputs
                     yield break;
                 }
                 if (record is null) break;
-                any = true;
+                records++;
                 var origin = $"{path}@{record.Offset}";
                 var item = FromRecord(record, $"{stem}@{record.Offset}", origin, extractor);
-                if (item is { } found) yield return found;
+                if (item is { } found)
+                {
+                    items++;
+                    yield return found;
+                }
                 await Task.Yield();
             }
-            if (!any) yield return InputItem.Fail(path, InputMessages.EmptyFile);
+            // An archive that gives nothing is said so, never passed over in silence.
+            if (records == 0) yield return InputItem.Fail(path, InputMessages.EmptyFile);
+            else if (items == 0) yield return InputItem.Fail(path, InputMessages.NoHtmlRecords(records));
         }
     }
 
@@ -124,6 +130,7 @@ public static class WebInputs
                 var http = HttpResponse.Parse(record.Block);
                 if (http is null) return InputItem.Fail(origin, "response record without a readable HTTP message");
                 if (http.Status != 200) return null;
+                if (http.BodyOverCap) return InputItem.Fail(origin, InputMessages.DecompressedTooLong(InputLimits.MaxPageBytes));
                 body = http.Body;
                 contentType = http.ContentType;
                 break;

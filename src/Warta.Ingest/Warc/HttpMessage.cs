@@ -4,7 +4,8 @@ using System.Text;
 namespace Warta.Ingest.Warc;
 
 /// <summary>An HTTP response as stored in a WARC response record.</summary>
-public sealed record HttpResponse(int Status, IReadOnlyDictionary<string, string> Headers, byte[] Body)
+/// <param name="BodyOverCap">The body decompresses to more than the page cap (a compression bomb): <see cref="Body"/> is empty.</param>
+public sealed record HttpResponse(int Status, IReadOnlyDictionary<string, string> Headers, byte[] Body, bool BodyOverCap = false)
 {
     public string? ContentType => Headers.TryGetValue("Content-Type", out var v) ? v : null;
 
@@ -36,6 +37,10 @@ public sealed record HttpResponse(int Status, IReadOnlyDictionary<string, string
             if (headers.TryGetValue("Content-Encoding", out var ce))
                 body = Decompress(body, ce.Trim().ToLowerInvariant()) ?? body;
         }
+        catch (BodyOverCapException)
+        {
+            return new HttpResponse(status, headers, [], BodyOverCap: true);
+        }
         catch (Exception e) when (e is InvalidDataException or IOException)
         {
             // Crawlers often store the body already decoded while keeping the header: keep the bytes as they are.
@@ -64,7 +69,7 @@ public sealed record HttpResponse(int Status, IReadOnlyDictionary<string, string
             if (!int.TryParse(sizeText, System.Globalization.NumberStyles.HexNumber, null, out var size) || size < 0) return null;
             pos = lineEnd + 1;
             if (size == 0) return output.ToArray();
-            if (pos + size > body.Length) return null;
+            if (size > body.Length - pos) return null;
             output.Write(body, pos, size);
             pos += size;
             while (pos < body.Length && (body[pos] == '\r' || body[pos] == '\n')) pos++;
@@ -84,9 +89,11 @@ public sealed record HttpResponse(int Status, IReadOnlyDictionary<string, string
         if (decoder is null) return null;
         using (decoder)
         {
-            // A compression bomb stops at the page cap (and the compressed bytes are kept, as for a bad stream).
+            // A compression bomb stops at the page cap.
             return Inputs.InputLimits.ReadAtMostAsync(decoder, Inputs.InputLimits.MaxPageBytes, CancellationToken.None).GetAwaiter().GetResult()
-                   ?? throw new InvalidDataException("decompressed body over the page cap");
+                   ?? throw new BodyOverCapException();
         }
     }
+
+    private sealed class BodyOverCapException : Exception;
 }

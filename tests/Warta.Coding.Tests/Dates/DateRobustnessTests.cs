@@ -28,6 +28,27 @@ public sealed class DateRobustnessTests
         Assert.NotNull(found);
     }
 
+    [Theory]
+    [InlineData("Mereka bertemu kemarin.", 1, 1, 1)]
+    [InlineData("Mereka bertemu pekan lalu.", 1, 1, 3)]
+    [InlineData("Mereka akan bertemu besok.", 9999, 12, 31)]
+    [InlineData("Mereka akan bertemu bulan depan.", 9999, 12, 31)]
+    public void A_relative_date_beyond_the_calendar_is_no_date_not_a_crash(string text, int y, int m, int d)
+    {
+        // Found by the coder property test: "kemarin" in an article dated 0001-01-01 threw from DateOnly.AddDays.
+        var found = Find(text, new DateOnly(y, m, d));
+        Assert.DoesNotContain(found, e => e.Value is { Date: { } day } && day.Year is 1 or 9999 && e.Span.Of(text) is "kemarin" or "besok");
+    }
+
+    [Fact]
+    public void Digits_of_another_script_are_read_as_numbers_not_a_crash()
+    {
+        // Found by the coder property test: "\d" matches Arabic-Indic digits, which int.Parse refused.
+        const string text = "Pertemuan digelar pada 1 Syawal 144٣ H dan Senin (1٢/3/2024).";
+        Assert.NotNull(Find(text, new DateOnly(2024, 3, 12)));
+        Assert.NotNull(Find("Senin (99999999999/3/2024)", new DateOnly(2024, 3, 12)));
+    }
+
     public static TheoryData<string> Hostile() => new()
     {
         "Rabu" + new string(' ', 30_000) + "x",
