@@ -21,6 +21,19 @@ public class HtmlDecodingTests
     [Fact]
     public void DeclaredUtf8() => Assert.Contains(Word, Decode(Page("<meta charset=\"utf-8\">", Encoding.UTF8)).Text);
 
+    // Issue 12: a page declared UTF-8 with one bad byte was decoded as x-mac-ce.
+    [Fact]
+    public void DeclaredUtf8WithOneBadByteStaysUtf8()
+    {
+        var good = Page("<meta charset=\"utf-8\">", Encoding.UTF8);
+        var at = Array.IndexOf(good, (byte)'d', Array.IndexOf(good, (byte)'<', 40) + 1);
+        var bytes = good.Take(at).Append((byte)0xFF).Concat(good.Skip(at)).ToArray();
+        var page = Decode(bytes);
+        Assert.Equal("utf-8", page.Charset);
+        Assert.Contains(Word, page.Text);
+        Assert.Contains("invalid bytes replaced", page.How);
+    }
+
     [Fact]
     public void UndeclaredUtf8()
     {

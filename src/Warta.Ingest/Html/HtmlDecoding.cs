@@ -62,6 +62,9 @@ public static partial class HtmlDecoding
             if (declaredEncoding.CodePage == Encoding.UTF8.CodePage)
             {
                 if (utf8Valid) { page = new DecodedPage(utf8Text!, "utf-8", how); return true; }
+                // Labelled UTF-8 and UTF-8 but for a stray byte or two: a detector would read the whole page in some
+                // other charset (x-mac-ce was seen); the label is right and the stray bytes are replaced.
+                if (MostlyUtf8(bytes, out var lenient)) { page = new DecodedPage(lenient, "utf-8", how + " (invalid bytes replaced)"); return true; }
             }
             else if (utf8Valid && HasNonAscii(bytes))
             {
@@ -99,6 +102,21 @@ public static partial class HtmlDecoding
         if (n is "utf8") n = "utf-8";
         try { return Encoding.GetEncoding(n); }
         catch (ArgumentException) { return null; }
+    }
+
+    // At most this share of the non-ASCII characters of a page labelled UTF-8 may be invalid for the label to hold.
+    private const double MaxInvalidShare = 0.05;
+
+    private static bool MostlyUtf8(ReadOnlySpan<byte> bytes, out string text)
+    {
+        text = Encoding.UTF8.GetString(bytes); // invalid sequences become U+FFFD
+        int replaced = 0, nonAscii = 0;
+        foreach (var c in text)
+        {
+            if (c == '\uFFFD') replaced++;
+            if (c > 0x7F) nonAscii++;
+        }
+        return nonAscii > 0 && replaced <= Math.Max(1, nonAscii * MaxInvalidShare);
     }
 
     private static string? SniffMeta(ReadOnlySpan<byte> bytes)
