@@ -179,17 +179,27 @@ public sealed class CandidateReader(EventLexicon lexicon, FunctionWords words, M
     public List<string> EventFeatures(SentenceView view, int i, MentionView source, MentionView target, List<string> triggerFeatures) =>
         [.. EventTriggerPart(triggerFeatures), .. ActorPart(view, i, source, "S:"), .. ActorPart(view, i, target, "O:"), .. PairPart(view, i, source, target)];
 
+    /// <summary>
+    /// The act's part of an event's features: the trigger features without the word forms themselves (the word, its
+    /// neighbours and their pairs). With a few hundred training events the event model memorised forms; its roots,
+    /// affixes, lexicon entry, tags and cues carry what generalises.
+    /// </summary>
     public static IEnumerable<string> EventTriggerPart(List<string> triggerFeatures) =>
-        triggerFeatures.Where(t => !t.StartsWith("p1w=", StringComparison.Ordinal) && !t.StartsWith("wn1=", StringComparison.Ordinal));
+        triggerFeatures.Where(t => !WordFormPrefixes.Any(p => t.StartsWith(p, StringComparison.Ordinal)));
+
+    private static readonly string[] WordFormPrefixes = ["w=", "p1=", "n1=", "p1w=", "wn1="];
 
     public IEnumerable<string> ActorPart(SentenceView view, int i, MentionView m, string prefix) =>
-        RoleFeatures(view, i, m, view.LexiconHits[i]?.Cameo[..2] ?? "x").Where(r => r != "bias").Select(r => prefix + r);
+        RoleFeatures(view, i, m, view.LexiconHits[i]?.Cameo[..2] ?? "x")
+            .Where(r => r != "bias" && !r.StartsWith(TriggerWordPrefix, StringComparison.Ordinal)).Select(r => prefix + r);
+
+    private const string TriggerWordPrefix = "tw=";
 
     public List<string> PairPart(SentenceView view, int i, MentionView source, MentionView target)
     {
         var order = Order(i, source.Start, target.Start);
         var voice = view.LexiconHits[i]?.Voice.ToString() ?? morphology.GuessVoice(view.Tokens[i].Norm)?.ToString() ?? "none";
-        var f = new List<string>(6) { "order=" + order, "orderv=" + order + voice, "orderw=" + order + view.Tokens[i].Norm };
+        var f = new List<string>(6) { "order=" + order, "orderv=" + order + voice };
         if (source.Group == target.Group) f.Add("samegroup");
         if (view.LexiconHits[i] is { } hit) f.Add("orderlex=" + order + hit.Cameo[..2]);
         return f;
