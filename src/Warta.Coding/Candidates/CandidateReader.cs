@@ -247,11 +247,15 @@ public sealed class CandidateReader(EventLexicon lexicon, FunctionWords words, M
             ? (source < target ? "ASO" : act < target ? "AOS" : "OAS")
             : act < target ? "SAO" : source < target ? "SOA" : "OSA";
 
-    private IEnumerable<string> ClassesOf(Token token)
-    {
-        if (!words.IsAny(token)) yield break;
-        foreach (var cls in FunctionWords.Classes) if (words.Is(cls, token)) yield return cls;
-    }
+    // The function-word classes of a word, worked out once per word (a pure function of the language's data).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> _classes = new(StringComparer.Ordinal);
+
+    private string[] ClassesOf(Token token) =>
+        !words.IsAny(token) ? [] : _classes.GetOrAdd(token.Norm, w => FunctionWords.Classes.Where(c => words.Is(c, w)).ToArray());
+
+    /// <summary>What the pair features of (act i, source, target) depend on besides the act: their order and grouping.</summary>
+    public static string PairKey(int i, MentionView source, MentionView target) =>
+        Order(i, source.Start, target.Start) + (source.Group == target.Group ? "+" : "-");
 
     private static string Kind(string code) =>
         ActorCodes.IsNonState(code) ? "nonstate" : code.Length == 3 ? "state" : ActorCodes.IsStateOrgan(code) ? "organ" : "group";

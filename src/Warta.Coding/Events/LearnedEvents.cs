@@ -69,14 +69,16 @@ public sealed class LearnedEvents(CandidateReader reader, LogisticModel triggers
             var act = events.PartialScores(CandidateReader.EventTriggerPart(FeaturesAt(i)));
             var asSource = new double[view.Mentions.Count][];
             var asTarget = new double[view.Mentions.Count][];
+            var asPair = new Dictionary<string, double[]>(StringComparer.Ordinal);
             foreach (var source in view.Mentions)
                 foreach (var target in view.Mentions)
                 {
                     if (!CandidateReader.IsCandidatePair(i, source, target)) continue;
                     asSource[source.Ordinal] ??= events.PartialScores(reader.ActorPart(view, i, source, "S:"));
                     asTarget[target.Ordinal] ??= events.PartialScores(reader.ActorPart(view, i, target, "O:"));
-                    var p = events.Probabilities(act, asSource[source.Ordinal], asTarget[target.Ordinal],
-                        events.PartialScores(reader.PairPart(view, i, source, target)));
+                    var key = CandidateReader.PairKey(i, source, target);
+                    if (!asPair.TryGetValue(key, out var pair)) asPair[key] = pair = events.PartialScores(reader.PairPart(view, i, source, target));
+                    var p = events.Probabilities(act, asSource[source.Ordinal], asTarget[target.Ordinal], pair);
                     var c = ArgMax(p, none);
                     if (c < 0 || p[c] < thresholds.Event) continue;
                     var root = events.Classes[c];
