@@ -116,7 +116,7 @@ public static class WartaServer
             return Results.Ok(new EventsPage(page.Items, page.NextCursor));
         })
         .WithName("events").WithSummary("Events matching filters, by event date then id, with a cursor to the next page")
-        .WithDescription("Filters: actor, dyad (A-B), directed, cameo, quadclass, from, to (yyyy-MM-dd), place, outlet, min-mentions, limit (1-10000), cursor.")
+        .WithDescription("Filters: actor, dyad (A-B), directed, cameo, quadclass, from, to (yyyy-MM-dd), place, outlet, min-mentions, min-confidence (0-1), limit (1-10000), cursor.")
         .Produces<EventsPage>().Produces<ErrorBody>(StatusCodes.Status400BadRequest);
 
         api.MapGet("/events/{id}", async (string id, CancellationToken ct) =>

@@ -24,7 +24,8 @@ public sealed record EventQuery(
     string? Outlet = null,
     int MinMentions = 1,
     int Limit = 100,
-    string? Cursor = null);
+    string? Cursor = null,
+    double? MinConfidence = null);
 
 /// <summary>A relations query: two actors over time.</summary>
 public sealed record RelationsQuery(string A, string B, Period By = Period.Month, DateOnly? From = null, DateOnly? To = null, bool Directed = false);
@@ -91,6 +92,11 @@ public static class QueryParser
             if (!int.TryParse(mm, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1) return (null, Errors.BadPositive("min-mentions", mm));
             q = q with { MinMentions = n };
         }
+        if ((get("min-confidence") ?? get("minConfidence")) is { Length: > 0 } mc)
+        {
+            if (!double.TryParse(mc, NumberStyles.Float, CultureInfo.InvariantCulture, out var c) || !(c >= 0 && c <= 1)) return (null, Errors.BadConfidence(mc));
+            q = q with { MinConfidence = c };
+        }
         if (get("limit") is { Length: > 0 } lim)
         {
             if (!int.TryParse(lim, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1 || n > MaxLimit) return (null, Errors.BadLimit(lim));
@@ -156,6 +162,7 @@ public static class Errors
     public static string BadDate(string name, string v) => $"{name} '{v}' must be a date written yyyy-MM-dd";
     public const string FromAfterTo = "from must not be after to";
     public static string BadPositive(string name, string v) => $"{name} '{v}' must be a whole number of at least 1";
+    public static string BadConfidence(string v) => $"min-confidence '{v}' must be a number from 0 to 1";
     public static string BadLimit(string v) => $"limit '{v}' must be a whole number from 1 to {QueryParser.MaxLimit}";
     public const string BadCursor = "cursor is not one this server gave; start again without it";
     public static string BadBool(string name, string v) => $"{name} '{v}' must be true or false";

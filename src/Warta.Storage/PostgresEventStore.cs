@@ -14,6 +14,14 @@ public sealed class PostgresEventStore : SqlEventStore
 
     protected override (string Int, string Real) Types => ("BIGINT", "DOUBLE PRECISION");
 
+    protected override async Task AddColumnIfMissingAsync(DbTransaction tx, string table, string column, string type, CancellationToken ct)
+    {
+        await using var cmd = Connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = $"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column} {type}";
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+
     /// <summary>Opens a store on a server, from "Host=…;Database=…" or a "postgres://user:pass@host:port/db" URL.</summary>
     public static async Task<PostgresEventStore> OpenAsync(string connectionString, bool ensureSchema = true, CancellationToken ct = default)
     {

@@ -28,6 +28,9 @@ public abstract class SqlEventStore : IEventStore
 
     internal const int SchemaVersion = 1;
 
+    /// <summary>Adds a nullable column to a table of an existing store when it lacks it.</summary>
+    protected abstract Task AddColumnIfMissingAsync(DbTransaction tx, string table, string column, string type, CancellationToken ct);
+
     private string[] Schema()
     {
         var (i, r) = Types;
@@ -70,6 +73,7 @@ public abstract class SqlEventStore : IEventStore
               place_name TEXT, place_canonical TEXT, country TEXT, place_kind TEXT, lat {r}, lon {r},
               sentence_start {i} NOT NULL, sentence_end {i} NOT NULL, trigger_start {i} NOT NULL, trigger_end {i} NOT NULL,
               rule TEXT NOT NULL, language TEXT NOT NULL, outlet TEXT NOT NULL, pub_date TEXT, url TEXT, merge_reason TEXT NOT NULL,
+              confidence {r},
               PRIMARY KEY (article_id, ordinal))
             """,
             "CREATE INDEX IF NOT EXISTS ix_mentions_scope ON mentions (scope)",
@@ -84,6 +88,8 @@ public abstract class SqlEventStore : IEventStore
         await using var tx = await BeginWriteAsync(ct);
         await LockAsync(tx, ct);
         foreach (var sql in Schema()) await ExecAsync(tx, sql, ct);
+        // Stores written before reports had a confidence get the column (empty for their reports).
+        await AddColumnIfMissingAsync(tx, "mentions", "confidence", Types.Real, ct);
         var version = await ScalarAsync(tx, "SELECT value FROM meta WHERE key = 'schema'", ct);
         if (version is null)
             await ExecAsync(tx, "INSERT INTO meta (key, value) VALUES ('schema', @v)", ct, ("v", SchemaVersion.ToString(CultureInfo.InvariantCulture)));
@@ -343,7 +349,7 @@ public abstract class SqlEventStore : IEventStore
             e.Cameo, e.Goldstein, e.QuadClass, e.Plover, e.Symmetric,
             e.Date.Date, e.Date.End, e.Date.Precision, e.Date.Rule,
             e.Place?.Name, e.Place?.Canonical, e.Place?.Country, e.Place?.Kind, e.Place?.Lat, e.Place?.Lon,
-            e.Sentence, e.Trigger, e.Rule, e.Language, outlet, a.PublicationDate ?? coded.ReferenceDate, a.Url, "")).ToList();
+            e.Sentence, e.Trigger, e.Rule, e.Language, outlet, a.PublicationDate ?? coded.ReferenceDate, a.Url, "", e.Confidence)).ToList();
 
     private async Task<IngestOutcome> StoreMentionsAsync(DbTransaction tx, ArticleToStore item, string outlet, CancellationToken ct, IEnumerable<string>? alsoScopes = null)
     {
@@ -375,21 +381,21 @@ public abstract class SqlEventStore : IEventStore
         article_id, ordinal, coded_event_id, event_id, source_code, source_name, target_code, target_name,
         cameo, goldstein, quad_class, plover, is_symmetric, date, date_end, precision, date_rule,
         place_name, place_canonical, country, place_kind, lat, lon,
-        sentence_start, sentence_end, trigger_start, trigger_end, rule, language, outlet, pub_date, url, merge_reason
+        sentence_start, sentence_end, trigger_start, trigger_end, rule, language, outlet, pub_date, url, merge_reason, confidence
         """;
 
     private Task<int> InsertMentionAsync(DbTransaction tx, StoredMention m, string scope, CancellationToken ct) =>
         ExecAsync(tx, $"""
             INSERT INTO mentions ({MentionColumns}, scope) VALUES (
               @a, @o, @ce, @ev, @sc, @sn, @tc, @tn, @cameo, @g, @q, @pl, @sym, @d, @de, @prec, @dr,
-              @pn, @pc, @cty, @pk, @lat, @lon, @ss, @se, @ts, @te, @rule, @lang, @outlet, @pub, @url, @why, @scope)
+              @pn, @pc, @cty, @pk, @lat, @lon, @ss, @se, @ts, @te, @rule, @lang, @outlet, @pub, @url, @why, @conf, @scope)
             """, ct,
             ("a", m.ArticleId), ("o", m.Ordinal), ("ce", m.CodedEventId), ("ev", m.EventId), ("sc", m.SourceCode), ("sn", m.SourceName),
             ("tc", m.TargetCode), ("tn", m.TargetName), ("cameo", m.Cameo), ("g", m.Goldstein), ("q", (int)m.QuadClass), ("pl", m.Plover),
             ("sym", m.Symmetric ? 1 : 0), ("d", Iso(m.Date)), ("de", Iso(m.DateEnd)), ("prec", m.Precision.ToString()), ("dr", m.DateRule),
             ("pn", m.PlaceName), ("pc", m.PlaceCanonical), ("cty", m.Country), ("pk", m.PlaceKind?.ToString()), ("lat", m.Lat), ("lon", m.Lon),
             ("ss", m.Sentence.Start), ("se", m.Sentence.End), ("ts", m.Trigger.Start), ("te", m.Trigger.End), ("rule", m.Rule),
-            ("lang", m.Language), ("outlet", m.Outlet), ("pub", Iso(m.PublicationDate)), ("url", m.Url), ("why", m.MergeReason), ("scope", scope));
+            ("lang", m.Language), ("outlet", m.Outlet), ("pub", Iso(m.PublicationDate)), ("url", m.Url), ("why", m.MergeReason), ("conf", m.Confidence), ("scope", scope));
 
     private static StoredMention ReadMention(DbDataReader r) => new(
         r.GetString(0), (int)Long(r, 1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), Str(r, 6), Str(r, 7),
@@ -397,7 +403,7 @@ public abstract class SqlEventStore : IEventStore
         Date(r, 13), Date(r, 14), Enum.Parse<DatePrecision>(r.GetString(15)), r.GetString(16),
         Str(r, 17), Str(r, 18), Str(r, 19), EnumN<PlaceKind>(r, 20), DblN(r, 21), DblN(r, 22),
         new Span((int)Long(r, 23), (int)Long(r, 24)), new Span((int)Long(r, 25), (int)Long(r, 26)), r.GetString(27),
-        r.GetString(28), r.GetString(29), Date(r, 30), Str(r, 31), r.GetString(32));
+        r.GetString(28), r.GetString(29), Date(r, 30), Str(r, 31), r.GetString(32), DblN(r, 33));
 
     private async Task<List<StoredMention>> MentionsAsync(DbTransaction? tx, string where, CancellationToken ct, params (string, object?)[] args)
     {
@@ -578,6 +584,12 @@ public abstract class SqlEventStore : IEventStore
             where.Add("EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = events.id AND m.outlet = @outlet)");
         }
         if (q.MinMentions > 1) { args.Add(("minm", q.MinMentions)); where.Add("num_mentions >= @minm"); }
+        if (q.MinConfidence is { } minc)
+        {
+            // An event passes when one of its reports is confident enough, or was coded without models (no confidence).
+            args.Add(("minc", minc));
+            where.Add("EXISTS (SELECT 1 FROM mentions mc WHERE mc.event_id = events.id AND (mc.confidence IS NULL OR mc.confidence >= @minc))");
+        }
         return (where.Count == 0 ? "1 = 1" : string.Join(" AND ", where), args);
     }
 

@@ -15,6 +15,16 @@ public sealed class SqliteEventStore : SqlEventStore
 
     protected override (string Int, string Real) Types => ("INTEGER", "REAL");
 
+    protected override async Task AddColumnIfMissingAsync(DbTransaction tx, string table, string column, string type, CancellationToken ct)
+    {
+        await using var cmd = Connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = $"SELECT count(*) FROM pragma_table_info('{table}') WHERE name = '{column}'";
+        if (Convert.ToInt64(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) > 0) return;
+        cmd.CommandText = $"ALTER TABLE {table} ADD COLUMN {column} {type}";
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+
     /// <summary>Opens (creating when missing) the store in a file.</summary>
     public static async Task<SqliteEventStore> OpenAsync(string path, bool readOnly = false, bool create = true, CancellationToken ct = default)
     {

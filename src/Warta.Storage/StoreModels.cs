@@ -38,7 +38,7 @@ public sealed record StoredMention(
     DateOnly? Date, DateOnly? DateEnd, DatePrecision Precision, string DateRule,
     string? PlaceName, string? PlaceCanonical, string? Country, PlaceKind? PlaceKind, double? Lat, double? Lon,
     Span Sentence, Span Trigger, string Rule, string Language, string Outlet, DateOnly? PublicationDate,
-    string? Url, string MergeReason)
+    string? Url, string MergeReason, double? Confidence = null)
 {
     public string SourceRoot => ActorCodes.Root(SourceCode);
     public string TargetRoot => TargetCode is null ? "" : ActorCodes.Root(TargetCode);

@@ -113,6 +113,8 @@ public sealed class ServerTests : IAsyncLifetime
     [InlineData("/api/events?dyad=CHN", "dyad 'CHN'")]
     [InlineData("/api/events?cameo=x1", "cameo 'x1'")]
     [InlineData("/api/events?min-mentions=-1", "min-mentions '-1'")]
+    [InlineData("/api/events?min-confidence=1.5", "min-confidence '1.5'")]
+    [InlineData("/api/events?min-confidence=NaN", "min-confidence 'NaN'")]
     [InlineData("/api/events?directed=maybe", "directed 'maybe'")]
     [InlineData("/api/relations?a=CHN", "actor ''")]
     [InlineData("/api/relations?a=CHN&b=RUS&by=year", "by 'year'")]

@@ -24,4 +24,23 @@ public sealed class SqliteStoreTests : StoreContract, IDisposable
         Assert.Equal("Host=127.0.0.1;Port=5433;Database=db;Username=u;Password=p",
             PostgresEventStore.ToConnectionString("postgres://u:p@127.0.0.1:5433/db"));
     }
+
+    [Fact]
+    public async Task A_store_written_before_reports_had_a_confidence_gets_the_column_when_opened()
+    {
+        await (await OpenAsync()).DisposeAsync();
+        var path = Path.Combine(dir, "test.db");
+        await using (var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}"))
+        {
+            await raw.OpenAsync(TestContext.Current.CancellationToken);
+            await using var drop = raw.CreateCommand();
+            drop.CommandText = "ALTER TABLE mentions DROP COLUMN confidence";
+            await drop.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await using var store = await OpenAsync();
+        var events = new List<StoredEvent>();
+        await foreach (var e in store.AllEventsAsync(new EventQuery(MinConfidence: 0.5), TestContext.Current.CancellationToken)) events.Add(e);
+        Assert.Empty(events);
+    }
 }

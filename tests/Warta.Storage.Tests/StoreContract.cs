@@ -28,6 +28,23 @@ public abstract class StoreContract
     }
 
     [Fact]
+    public async Task Events_filtered_by_confidence_keep_those_with_a_confident_report_or_none_weighed()
+    {
+        // The accusation (Tempo) weighed 0.2, the Xinhua meeting 0.9; the other reports have no confidence (no models).
+        var events = Stories.Events().ToDictionary(kv => kv.Key, kv => (IReadOnlyList<CodedEvent>)kv.Value.Select(e =>
+            kv.Key == Stories.Tempo.Id ? e with { Confidence = 0.2 } : kv.Key == Stories.Xinhua.Id ? e with { Confidence = 0.9 } : e).ToList());
+        await using (var store = await OpenAsync())
+            await new IngestRunner(store, new FakeCoder(events), 2).RunAsync(Stories.Inputs(Stories.All), Ct);
+        var all = await EventsAsync();
+        var confident = await EventsAsync(new EventQuery(MinConfidence: 0.5));
+        Assert.Contains(all, e => e.CameoRoot == "11");
+        Assert.DoesNotContain(confident, e => e.CameoRoot == "11");
+        Assert.Equal(all.Count - 1, confident.Count);
+        Assert.Contains(confident, e => e.Date == new DateOnly(2021, 10, 25));
+        Assert.Empty(await EventsAsync(new EventQuery(MinConfidence: 0.95, Cameo: "04", Place: "CHN")));
+    }
+
+    [Fact]
     public async Task Four_reports_of_one_meeting_become_one_event_with_counts()
     {
         var summary = await IngestAsync(Stories.All);

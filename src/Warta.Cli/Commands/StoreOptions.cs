@@ -25,6 +25,7 @@ internal static class StoreOptions
         new("--place") { Description = "Country code (IDN) or place name (Jakarta)" },
         new("--outlet") { Description = "Only events reported by this outlet (e.g. antaranews.com)" },
         new("--min-mentions") { Description = "Only events with at least this many reports" },
+        new("--min-confidence") { Description = "Only events with a report the learned models give at least this probability (0-1); reports coded without models pass" },
     ];
 
     /// <summary>Reads the filters of a parse result; a bare --directed means true.</summary>
