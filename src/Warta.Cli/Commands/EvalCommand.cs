@@ -20,16 +20,21 @@ public static class EvalCommand
             var path = parse.GetValue(gold)!;
             if (!File.Exists(path)) { Console.Error.WriteLine($"warta: gold file not found: {path}"); return 2; }
             var foldName = parse.GetValue(fold);
-            // The test fold is scored, never read: its errors are not listed (shared/data/gold/README.md).
-            if (parse.GetValue(errors) && foldName != "train" && FoldSelection.HasTestFold(path))
+            List<GoldArticle> selected;
+            try
             {
-                Console.Error.WriteLine("warta: --errors lists the errors of the train fold only: add --fold train (the test fold is scored, never read)");
-                return 2;
+                var all = GoldFile.Read(path).ToList();
+                // The test fold is scored, never read: its errors are not listed (shared/data/gold/README.md).
+                if (parse.GetValue(errors) && foldName != FoldSelection.Train && FoldSelection.HasTestFold(all))
+                {
+                    Console.Error.WriteLine("warta: --errors lists the errors of the train fold only: add --fold train (the test fold is scored, never read)");
+                    return 2;
+                }
+                selected = FoldSelection.Select(all, foldName).ToList();
             }
-            EvaluationReport report;
-            try { report = Evaluator.Run(FoldSelection.Select(GoldFile.Read(path), foldName).ToList(), WartaCoder.Default); }
             catch (InvalidDataException ex) { Console.Error.WriteLine($"warta: {ex.Message}"); return 2; }
             catch (ArgumentException ex) { Console.Error.WriteLine($"warta: {ex.Message}"); return 2; }
+            var report = Evaluator.Run(selected, WartaCoder.Default);
             if (parse.GetValue(errors)) PrintErrors(report);
             Print(report);
             if (parse.GetValue(calibration)) PrintCalibration(report);

@@ -91,19 +91,21 @@ public static class TrainCommand
             var k = parse.GetValue(folds);
             if (k < 2) { Console.Error.WriteLine("warta: --cv needs at least 2 folds"); return 2; }
             List<GoldArticle> train;
-            try { train = FoldSelection.Select(GoldFile.Read(path), FoldSelection.Train).Where(a => (a.Article.Language ?? lang) == lang).ToList(); }
+            try { train = CoderTrainer.TrainFold(GoldFile.Read(path), lang); }
             catch (InvalidDataException ex) { Console.Error.WriteLine($"warta: {ex.Message}"); return 2; }
             if (train.Count < k) { Console.Error.WriteLine($"warta: {path} has {train.Count} articles of the train fold: too few"); return 2; }
             Console.WriteLine($"reading {train.Count} articles of the train fold");
-            var articles = TrainingReader.Read(train, lang);
-            var scores = CoderTrainer.CrossValidate(articles, lang, k, Console.WriteLine);
-            var best = CoderTrainer.Choose(scores);
+            var (trained, scores, best) = CoderTrainer.Run(train, lang, k, Console.WriteLine);
             foreach (var s in scores.OrderByDescending(s => s.F1).Take(5))
                 Console.WriteLine($"cv event≥{s.Thresholds.Event} keep≥{s.Thresholds.KeepRule} open≥{s.Thresholds.OpenTarget}: P {CoderTrainer.F(s.Precision)} R {CoderTrainer.F(s.Recall)} F1 {CoderTrainer.F(s.F1)}");
             Console.WriteLine($"chosen: event≥{best.Thresholds.Event} keep≥{best.Thresholds.KeepRule} open≥{best.Thresholds.OpenTarget} (cv P {CoderTrainer.F(best.Precision)} R {CoderTrainer.F(best.Recall)} F1 {CoderTrainer.F(best.F1)})");
-            var trained = CoderTrainer.Train(articles, lang, best.Thresholds);
             var folder = parse.GetValue(output)!;
-            CoderTrainer.Save(trained, folder, CoderTrainer.Note(train.Count, Path.GetFileName(path)));
+            try { CoderTrainer.Save(trained, folder, CoderTrainer.Note(train.Count, Path.GetFileName(path))); }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"warta: cannot write the models to {folder}: {ex.Message}");
+                return 2;
+            }
             Console.WriteLine($"wrote {folder}");
             return 0;
         });

@@ -14,6 +14,6 @@ public static class FoldSelection
         return articles.Where(a => a.Fold == fold);
     }
 
-    /// <summary>True when the file has articles of the test fold (whose errors must not be read).</summary>
-    public static bool HasTestFold(string path) => GoldFile.Read(path).Any(a => a.Fold == Test);
+    /// <summary>True when some articles are of the test fold (whose errors must not be read).</summary>
+    public static bool HasTestFold(IEnumerable<GoldArticle> articles) => articles.Any(a => a.Fold == Test);
 }

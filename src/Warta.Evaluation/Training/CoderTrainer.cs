@@ -12,6 +12,9 @@ public sealed record TrainedCoder(string Language, LogisticModel Triggers, Logis
     public LearnedEvents Models => EventModels.Build(Language, Triggers, Events, Codes, Thresholds);
 }
 
+/// <summary>The trained models, every threshold setting's cross-validated figures and the one chosen.</summary>
+public sealed record CoderTrainingRun(TrainedCoder Trained, IReadOnlyList<ThresholdScore> Scores, ThresholdScore Best);
+
 /// <summary>Root-level figures of one setting of the thresholds in cross-validation.</summary>
 public sealed record ThresholdScore(DecisionThresholds Thresholds, double Precision, double Recall, double F1);
 
@@ -31,6 +34,19 @@ public static class CoderTrainer
     // were mostly wrong, whatever cross-validation on news of politics says.
     public static readonly double[] OpenGrid = [0.3, 0.4, 0.5, 1.01];
 
+
+    /// <summary>The articles of a gold file's train fold in one language (articles without a language count as it).</summary>
+    public static List<GoldArticle> TrainFold(IEnumerable<GoldArticle> gold, string language) =>
+        FoldSelection.Select(gold, FoldSelection.Train).Where(a => (a.Article.Language ?? language) == language).ToList();
+
+    /// <summary>What <c>warta train coder</c> does: read the articles, choose thresholds by cross-validation, train on all.</summary>
+    public static CoderTrainingRun Run(IReadOnlyList<GoldArticle> train, string language, int folds, Action<string>? log = null)
+    {
+        var articles = TrainingReader.Read(train, language);
+        var scores = CrossValidate(articles, language, folds, log);
+        var best = Choose(scores);
+        return new CoderTrainingRun(Train(articles, language, best.Thresholds), scores, best);
+    }
 
     public static TrainedCoder Train(IReadOnlyList<TrainingArticle> articles, string language, DecisionThresholds thresholds)
     {

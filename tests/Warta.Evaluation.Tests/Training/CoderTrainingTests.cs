@@ -12,10 +12,8 @@ public sealed class CoderTrainingTests
     public void Training_on_the_train_fold_reproduces_the_shipped_model_files()
     {
         var gold = SharedData.PathOrSkip("data/gold/train-id.jsonl");
-        var train = FoldSelection.Select(GoldFile.Read(gold), FoldSelection.Train).ToList();
-        var articles = TrainingReader.Read(train, "id");
-        var best = CoderTrainer.Choose(CoderTrainer.CrossValidate(articles, "id", CoderTrainer.DefaultFolds));
-        var trained = CoderTrainer.Train(articles, "id", best.Thresholds);
+        var train = CoderTrainer.TrainFold(GoldFile.Read(gold), "id");
+        var trained = CoderTrainer.Run(train, "id", CoderTrainer.DefaultFolds).Trained;
         var folder = Path.Combine(Path.GetTempPath(), "warta-coder-" + Guid.NewGuid().ToString("N"));
         try
         {
