@@ -14,7 +14,9 @@ namespace Warta.Server;
 /// <param name="Db">The store (--db value).</param>
 /// <param name="IngestToken">When given, POST /api/ingest accepts requests bearing it; otherwise the server is read-only.</param>
 /// <param name="CoderFactory">Makes the coder for ingest (called on the first ingest request only).</param>
-public sealed record WartaServerOptions(string Db, string? IngestToken = null, Func<IArticleCoder>? CoderFactory = null);
+/// <param name="CameoLabels">Short names of CAMEO codes ("042" → "make a visit") for the dashboard; none when null.</param>
+public sealed record WartaServerOptions(string Db, string? IngestToken = null, Func<IArticleCoder>? CoderFactory = null,
+    IReadOnlyDictionary<string, string>? CameoLabels = null);
 
 /// <summary>An article posted for ingest.</summary>
 public sealed record ArticleInput(string? Id, string? Text, DateOnly? PublicationDate, string? Url, string? Title, string? Language, string? Outlet);
@@ -99,13 +101,21 @@ public static class WartaServer
         var api = app.MapGroup("/api");
         Task<IEventStore> Open(CancellationToken ct) => EventStore.OpenAsync(options.Db, create: false, ct);
 
-        app.MapGet("/", () => Results.Json(new
+        Dashboard.DashboardEndpoints.Map(app);
+        app.MapGet("/api", () => Results.Json(new
         {
             name = "Warta event store API",
             openapi = "/openapi/v1.json",
-            endpoints = new[] { "/api/events", "/api/events/{id}", "/api/relations?a=CHN&b=RUS&by=month", "/api/actors", "/api/articles", "/api/articles/{id}", "POST /api/ingest" },
+            dashboard = "/",
+            endpoints = new[] { "/api/events", "/api/events/{id}", "/api/relations?a=CHN&b=RUS&by=month", "/api/actors", "/api/cameo", "/api/articles", "/api/articles/{id}", "POST /api/ingest" },
             readOnly = options.IngestToken is null,
         })).ExcludeFromDescription();
+
+        var cameo = (options.CameoLabels ?? new Dictionary<string, string>())
+            .OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new CameoLabel(p.Key, p.Value)).ToList();
+        api.MapGet("/cameo", () => Results.Ok(cameo))
+            .WithName("cameo").WithSummary("CAMEO event codes with their short names (empty when the server was given none)")
+            .Produces<IReadOnlyList<CameoLabel>>();
 
         api.MapGet("/events", async (HttpContext c, CancellationToken ct) =>
         {
@@ -116,7 +126,7 @@ public static class WartaServer
             return Results.Ok(new EventsPage(page.Items, page.NextCursor));
         })
         .WithName("events").WithSummary("Events matching filters, by event date then id, with a cursor to the next page")
-        .WithDescription("Filters: actor, dyad (A-B), directed, cameo, quadclass, from, to (yyyy-MM-dd), place, outlet, min-mentions, min-confidence (0-1), limit (1-10000), cursor.")
+        .WithDescription("Filters: actor, dyad (A-B), directed, cameo, quadclass, from, to (yyyy-MM-dd), place, outlet, min-mentions, min-confidence (0-1), located (true: only events with coordinates), limit (1-10000), cursor.")
         .Produces<EventsPage>().Produces<ErrorBody>(StatusCodes.Status400BadRequest);
 
         api.MapGet("/events/{id}", async (string id, CancellationToken ct) =>
@@ -212,6 +222,7 @@ public static class WartaServer
         .Produces<ErrorBody>(StatusCodes.Status401Unauthorized).Produces<ErrorBody>(StatusCodes.Status403Forbidden);
     }
 
+    public sealed record CameoLabel(string Code, string Label);
     public sealed record EventsPage(IReadOnlyList<StoredEvent> Items, string? Next);
     public sealed record ArticlesPage(IReadOnlyList<StoredArticle> Items, string? Next);
     public sealed record RelationsResult(string A, string B, string By, bool Directed, IReadOnlyList<RelationsPeriod> Periods);

@@ -12,6 +12,7 @@ namespace Warta.Storage;
 /// <param name="Place">A country code (IDN) or a place name (Jakarta).</param>
 /// <param name="Outlet">Only events reported by this outlet.</param>
 /// <param name="Cursor">Opaque cursor from a previous page.</param>
+/// <param name="Located">Only events whose place has coordinates (what a map can draw).</param>
 public sealed record EventQuery(
     string? Actor = null,
     (string A, string B)? Dyad = null,
@@ -25,7 +26,8 @@ public sealed record EventQuery(
     int MinMentions = 1,
     int Limit = 100,
     string? Cursor = null,
-    double? MinConfidence = null);
+    double? MinConfidence = null,
+    bool Located = false);
 
 /// <summary>A relations query: two actors over time.</summary>
 public sealed record RelationsQuery(string A, string B, Period By = Period.Month, DateOnly? From = null, DateOnly? To = null, bool Directed = false);
@@ -65,6 +67,11 @@ public static class QueryParser
         {
             if (!bool.TryParse(directed, out var d)) return (null, Errors.BadBool("directed", directed));
             q = q with { Directed = d };
+        }
+        if (get("located") is { Length: > 0 } located)
+        {
+            if (!bool.TryParse(located, out var l)) return (null, Errors.BadBool("located", located));
+            q = q with { Located = l };
         }
         if (get("cameo") is { Length: > 0 } cameo)
         {

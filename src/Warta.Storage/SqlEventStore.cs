@@ -90,6 +90,9 @@ public abstract class SqlEventStore : IEventStore
         foreach (var sql in Schema()) await ExecAsync(tx, sql, ct);
         // Stores written before reports had a confidence get the column (empty for their reports).
         await AddColumnIfMissingAsync(tx, "mentions", "confidence", Types.Real, ct);
+        // Stores written before reports kept where their actors are written get the columns (empty for their reports).
+        foreach (var column in new[] { "source_start", "source_end", "target_start", "target_end" })
+            await AddColumnIfMissingAsync(tx, "mentions", column, Types.Int, ct);
         var version = await ScalarAsync(tx, "SELECT value FROM meta WHERE key = 'schema'", ct);
         if (version is null)
             await ExecAsync(tx, "INSERT INTO meta (key, value) VALUES ('schema', @v)", ct, ("v", SchemaVersion.ToString(CultureInfo.InvariantCulture)));
@@ -349,7 +352,11 @@ public abstract class SqlEventStore : IEventStore
             e.Cameo, e.Goldstein, e.QuadClass, e.Plover, e.Symmetric,
             e.Date.Date, e.Date.End, e.Date.Precision, e.Date.Rule,
             e.Place?.Name, e.Place?.Canonical, e.Place?.Country, e.Place?.Kind, e.Place?.Lat, e.Place?.Lon,
-            e.Sentence, e.Trigger, e.Rule, e.Language, outlet, a.PublicationDate ?? coded.ReferenceDate, a.Url, "", e.Confidence)).ToList();
+            e.Sentence, e.Trigger, e.Rule, e.Language, outlet, a.PublicationDate ?? coded.ReferenceDate, a.Url, "", e.Confidence,
+            Written(e.Source.Span, a.Text), e.Target is null ? null : Written(e.Target.Span, a.Text))).ToList();
+
+    /// <summary>An actor's span when it points at characters of the text (implied actors have none).</summary>
+    private static Span? Written(Span span, string text) => span.Start >= 0 && span.End > span.Start && span.End <= text.Length ? span : null;
 
     private async Task<IngestOutcome> StoreMentionsAsync(DbTransaction tx, ArticleToStore item, string outlet, CancellationToken ct, IEnumerable<string>? alsoScopes = null)
     {
@@ -381,21 +388,23 @@ public abstract class SqlEventStore : IEventStore
         article_id, ordinal, coded_event_id, event_id, source_code, source_name, target_code, target_name,
         cameo, goldstein, quad_class, plover, is_symmetric, date, date_end, precision, date_rule,
         place_name, place_canonical, country, place_kind, lat, lon,
-        sentence_start, sentence_end, trigger_start, trigger_end, rule, language, outlet, pub_date, url, merge_reason, confidence
+        sentence_start, sentence_end, trigger_start, trigger_end, rule, language, outlet, pub_date, url, merge_reason, confidence,
+        source_start, source_end, target_start, target_end
         """;
 
     private Task<int> InsertMentionAsync(DbTransaction tx, StoredMention m, string scope, CancellationToken ct) =>
         ExecAsync(tx, $"""
             INSERT INTO mentions ({MentionColumns}, scope) VALUES (
               @a, @o, @ce, @ev, @sc, @sn, @tc, @tn, @cameo, @g, @q, @pl, @sym, @d, @de, @prec, @dr,
-              @pn, @pc, @cty, @pk, @lat, @lon, @ss, @se, @ts, @te, @rule, @lang, @outlet, @pub, @url, @why, @conf, @scope)
+              @pn, @pc, @cty, @pk, @lat, @lon, @ss, @se, @ts, @te, @rule, @lang, @outlet, @pub, @url, @why, @conf, @srs, @sre, @trs, @tre, @scope)
             """, ct,
             ("a", m.ArticleId), ("o", m.Ordinal), ("ce", m.CodedEventId), ("ev", m.EventId), ("sc", m.SourceCode), ("sn", m.SourceName),
             ("tc", m.TargetCode), ("tn", m.TargetName), ("cameo", m.Cameo), ("g", m.Goldstein), ("q", (int)m.QuadClass), ("pl", m.Plover),
             ("sym", m.Symmetric ? 1 : 0), ("d", Iso(m.Date)), ("de", Iso(m.DateEnd)), ("prec", m.Precision.ToString()), ("dr", m.DateRule),
             ("pn", m.PlaceName), ("pc", m.PlaceCanonical), ("cty", m.Country), ("pk", m.PlaceKind?.ToString()), ("lat", m.Lat), ("lon", m.Lon),
             ("ss", m.Sentence.Start), ("se", m.Sentence.End), ("ts", m.Trigger.Start), ("te", m.Trigger.End), ("rule", m.Rule),
-            ("lang", m.Language), ("outlet", m.Outlet), ("pub", Iso(m.PublicationDate)), ("url", m.Url), ("why", m.MergeReason), ("conf", m.Confidence), ("scope", scope));
+            ("lang", m.Language), ("outlet", m.Outlet), ("pub", Iso(m.PublicationDate)), ("url", m.Url), ("why", m.MergeReason), ("conf", m.Confidence),
+            ("srs", m.SourceSpan?.Start), ("sre", m.SourceSpan?.End), ("trs", m.TargetSpan?.Start), ("tre", m.TargetSpan?.End), ("scope", scope));
 
     private static StoredMention ReadMention(DbDataReader r) => new(
         r.GetString(0), (int)Long(r, 1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), Str(r, 6), Str(r, 7),
@@ -403,7 +412,9 @@ public abstract class SqlEventStore : IEventStore
         Date(r, 13), Date(r, 14), Enum.Parse<DatePrecision>(r.GetString(15)), r.GetString(16),
         Str(r, 17), Str(r, 18), Str(r, 19), EnumN<PlaceKind>(r, 20), DblN(r, 21), DblN(r, 22),
         new Span((int)Long(r, 23), (int)Long(r, 24)), new Span((int)Long(r, 25), (int)Long(r, 26)), r.GetString(27),
-        r.GetString(28), r.GetString(29), Date(r, 30), Str(r, 31), r.GetString(32), DblN(r, 33));
+        r.GetString(28), r.GetString(29), Date(r, 30), Str(r, 31), r.GetString(32), DblN(r, 33), SpanN(r, 34), SpanN(r, 36));
+
+    private static Span? SpanN(DbDataReader r, int i) => r.IsDBNull(i) || r.IsDBNull(i + 1) ? null : new Span((int)Long(r, i), (int)Long(r, i + 1));
 
     private async Task<List<StoredMention>> MentionsAsync(DbTransaction? tx, string where, CancellationToken ct, params (string, object?)[] args)
     {
@@ -583,6 +594,7 @@ public abstract class SqlEventStore : IEventStore
             args.Add(("outlet", outlet));
             where.Add("EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = events.id AND m.outlet = @outlet)");
         }
+        if (q.Located) where.Add("lat IS NOT NULL AND lon IS NOT NULL");
         if (q.MinMentions > 1) { args.Add(("minm", q.MinMentions)); where.Add("num_mentions >= @minm"); }
         if (q.MinConfidence is { } minc)
         {
@@ -640,7 +652,10 @@ public abstract class SqlEventStore : IEventStore
             await using (var cmd = Command(null, "SELECT text, title FROM articles WHERE id = @id", ("id", m.ArticleId)))
             await using (var r = await cmd.ExecuteReaderAsync(ct))
                 if (await r.ReadAsync(ct)) { text = r.GetString(0); title = Str(r, 1); }
-            details.Add(new MentionDetail(m, Cut(text, m.Sentence), Cut(text, m.Trigger), title));
+            var sentence = Cut(text, m.Sentence);
+            var pieces = sentence is null ? null
+                : SentencePiece.Cut(text!, m.Sentence, [(m.Trigger, "trigger"), (m.SourceSpan, "source"), (m.TargetSpan, "target")]);
+            details.Add(new MentionDetail(m, sentence, Cut(text, m.Trigger), title, pieces));
         }
         return new EventDetail(ev, details);
     }

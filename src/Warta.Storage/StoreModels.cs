@@ -31,6 +31,8 @@ public sealed record StoredArticle(
 /// One report of an event: a coded event of one article, attached to the merged event it belongs to.
 /// Spans point into the article's original text.
 /// </summary>
+/// <param name="SourceSpan">Where the source actor is written (null when implied, or for reports stored before spans were kept).</param>
+/// <param name="TargetSpan">Where the target actor is written (null when there is none or it is implied).</param>
 public sealed record StoredMention(
     string ArticleId, int Ordinal, string CodedEventId, string EventId,
     string SourceCode, string SourceName, string? TargetCode, string? TargetName,
@@ -38,7 +40,7 @@ public sealed record StoredMention(
     DateOnly? Date, DateOnly? DateEnd, DatePrecision Precision, string DateRule,
     string? PlaceName, string? PlaceCanonical, string? Country, PlaceKind? PlaceKind, double? Lat, double? Lon,
     Span Sentence, Span Trigger, string Rule, string Language, string Outlet, DateOnly? PublicationDate,
-    string? Url, string MergeReason, double? Confidence = null)
+    string? Url, string MergeReason, double? Confidence = null, Span? SourceSpan = null, Span? TargetSpan = null)
 {
     public string SourceRoot => ActorCodes.Root(SourceCode);
     public string TargetRoot => TargetCode is null ? "" : ActorCodes.Root(TargetCode);
@@ -65,7 +67,38 @@ public sealed record StoredEvent(
 public sealed record EventDetail(StoredEvent Event, IReadOnlyList<MentionDetail> Mentions);
 
 /// <summary>A report with the sentence it came from (text cut from the stored article).</summary>
-public sealed record MentionDetail(StoredMention Mention, string? SentenceText, string? TriggerText, string? Title);
+/// <param name="Pieces">The sentence cut at the trigger and the actors written in it, in order (null when the text is missing).</param>
+public sealed record MentionDetail(StoredMention Mention, string? SentenceText, string? TriggerText, string? Title,
+    IReadOnlyList<SentencePiece>? Pieces = null);
+
+/// <summary>A stretch of a mention's sentence: plain text, or the words of its trigger, source or target.</summary>
+/// <param name="Role">"text", "trigger", "source" or "target".</param>
+public sealed record SentencePiece(string Text, string Role)
+{
+    /// <summary>
+    /// Cuts the sentence at the marked spans that lie inside it (offsets into the whole text); overlapping marks after the
+    /// first are dropped, so the pieces always join back to the sentence.
+    /// </summary>
+    public static IReadOnlyList<SentencePiece> Cut(string text, Span sentence, IEnumerable<(Span? Span, string Role)> marks)
+    {
+        var inside = marks
+            .Where(m => m.Span is { } s && s.Start >= sentence.Start && s.End <= sentence.End && s.End > s.Start)
+            .Select(m => (Span: m.Span!.Value, m.Role))
+            .OrderBy(m => m.Span.Start).ThenBy(m => m.Role, StringComparer.Ordinal)
+            .ToList();
+        var pieces = new List<SentencePiece>();
+        var at = sentence.Start;
+        foreach (var (span, role) in inside)
+        {
+            if (span.Start < at) continue;
+            if (span.Start > at) pieces.Add(new SentencePiece(text[at..span.Start], "text"));
+            pieces.Add(new SentencePiece(text[span.Start..span.End], role));
+            at = span.End;
+        }
+        if (at < sentence.End) pieces.Add(new SentencePiece(text[at..sentence.End], "text"));
+        return pieces;
+    }
+}
 
 /// <summary>Sizes of the store.</summary>
 public sealed record StoreCounts(long Articles, long Events, long Mentions);

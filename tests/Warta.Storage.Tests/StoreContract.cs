@@ -228,6 +228,31 @@ public abstract class StoreContract
     }
 
     [Fact]
+    public async Task Mentions_keep_where_their_actors_are_written_and_the_sentence_is_cut_at_them()
+    {
+        await IngestAsync(Stories.All);
+        var meeting = (await EventsAsync()).Single(e => e.NumMentions == 4);
+        await using var store = await OpenAsync();
+        var antara = (await store.GetEventAsync(meeting.Id, Ct))!.Mentions.Single(m => m.Mention.ArticleId == Stories.Antara.Id);
+        Assert.Equal("Wang Yi", antara.Mention.SourceSpan!.Value.Of(Stories.Antara.Text));
+        Assert.Equal("Sergey Lavrov", antara.Mention.TargetSpan!.Value.Of(Stories.Antara.Text));
+        Assert.Equal(antara.SentenceText, string.Concat(antara.Pieces!.Select(p => p.Text)));
+        Assert.Equal([("Wang Yi", "source"), ("bertemu", "trigger"), ("Sergey Lavrov", "target")],
+            antara.Pieces!.Where(p => p.Role != "text").Select(p => (p.Text, p.Role)));
+    }
+
+    [Fact]
+    public async Task Located_events_are_those_with_coordinates()
+    {
+        await IngestAsync(Stories.All);
+        var located = await EventsAsync(new EventQuery(Located: true));
+        Assert.NotEmpty(located);
+        Assert.All(located, e => Assert.True(e.Lat is not null && e.Lon is not null));
+        Assert.Equal((await EventsAsync()).Count(e => e.Lat is not null), located.Count);
+        Assert.Contains(await EventsAsync(), e => e.Lat is null);
+    }
+
+    [Fact]
     public async Task Filters_select_events()
     {
         await IngestAsync(Stories.All);
