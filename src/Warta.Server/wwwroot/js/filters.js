@@ -46,6 +46,7 @@
           step: name === 'min-confidence' ? '0.05' : null, min: type === 'number' ? '0' : null,
         });
       }
+      if (name === 'actor') input.addEventListener('focus', W.loadActors, { once: true });
       input.value = name === 'dyad' ? W.effectiveDyad(p) : (p.get(name) || '');
       inputs[name] = input;
       return W.el('label', {}, label, input);

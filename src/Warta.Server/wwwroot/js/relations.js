@@ -6,6 +6,8 @@
   function form(p) {
     const a = W.el('input', { name: 'a', id: 'actor-a', list: 'actor-list', placeholder: 'CHN', required: true, autocomplete: 'off' });
     const b = W.el('input', { name: 'b', id: 'actor-b', list: 'actor-list', placeholder: 'RUS', required: true, autocomplete: 'off' });
+    // The actor list (for autocomplete) is fetched when an actor field is first used, not on every page load.
+    for (const input of [a, b]) input.addEventListener('focus', W.loadActors, { once: true });
     a.value = p.get('a') || '';
     b.value = p.get('b') || '';
     const by = W.el('select', { name: 'by', id: 'period' }, ['day', 'week', 'month'].map(x => W.el('option', { value: x }, x)));
@@ -76,9 +78,15 @@
     });
   }
 
-  function periodTable(periods, p) {
+  // The table lists the latest periods (and the selected one): thousands of days stay in the charts only.
+  const maxRows = 60;
+
+  function periodTable(all, p) {
     const selected = (period) => { const r = W.periodRange(period); return r && r.from === p.get('from') && r.to === p.get('to'); };
-    return W.el('table', { id: 'periods' },
+    const periods = all.filter((x, i) => i >= all.length - maxRows || selected(x.period));
+    const note = periods.length < all.length
+      ? W.el('p', { class: 'muted', id: 'periods-note' }, `The latest ${maxRows} of ${all.length} periods; click the charts for earlier ones.`) : null;
+    return [note, W.el('table', { id: 'periods' },
       W.el('thead', {}, W.el('tr', {},
         W.el('th', {}, 'period'), W.el('th', { class: 'num' }, 'events'), W.el('th', { class: 'num' }, 'index'),
         [1, 2, 3, 4].map(q => W.el('th', { class: 'num' }, W.quadDot(q), `Q${q}`)),
@@ -87,12 +95,11 @@
         W.el('td', {}, W.el('button', { type: 'button', class: 'link period', onclick: () => selectPeriod(x.period) }, x.period)),
         W.el('td', { class: 'num' }, x.events), W.el('td', { class: 'num' }, x.cooperationConflictIndex.toFixed(2)),
         x.byQuadClass.map(n => W.el('td', { class: 'num' }, n)),
-        W.el('td', { class: 'num' }, x.meanGoldstein.toFixed(2)), W.el('td', { class: 'num' }, x.articlesMentioningBoth)))));
+        W.el('td', { class: 'num' }, x.meanGoldstein.toFixed(2)), W.el('td', { class: 'num' }, x.articlesMentioningBoth)))))];
   }
 
   W.renderRelations = async function (section, p) {
     section.replaceChildren(W.el('h1', {}, 'Relations between two actors'), form(p));
-    W.loadActors();
     if (!p.get('a') || !p.get('b')) {
       section.append(W.el('p', { class: 'muted' }, 'Pick two actors (codes such as CHN and RUS, or names from the list) and a period.'));
       return;
@@ -114,7 +121,7 @@
       out.replaceChildren(
         W.el('p', { id: 'relations-summary' }, `${rel.a} and ${rel.b} by ${rel.by}: ${total} events in ${periods.length} periods; ` +
           `${articles} articles mentioning both (a rise in coverage is not a change in relations). Click a point or a period to list its events.`),
-        chartIndex, chartQuad, periodTable(periods, p));
+        chartIndex, chartQuad, ...periodTable(periods, p).filter(Boolean));
       indexChart(chartIndex, periods);
       quadChart(chartQuad, periods);
     } catch (err) { W.showError(out, err); }
