@@ -30,15 +30,31 @@ const copies = [
 for (const [pkg, from, to] of copies) copyFileSync(join(pkgDir(pkg), from), join(out, to));
 
 // Country outlines: coordinates rounded to 0.01° (about 1 km, finer than the 1:110m source), properties kept to the name.
+// The map is flat (no spherical clipping as in d3-geo): a ring that crosses the antimeridian (Russia, Fiji) is unwrapped
+// so that it runs on past ±180° instead of drawing a line across the world; Antarctica (a ring around the pole) is left out.
 const round = (x) => Array.isArray(x) ? x.map(round) : Math.round(x * 100) / 100;
+const unwrapRing = (ring) => {
+  let shift = 0;
+  return ring.map(([lon, lat], i) => {
+    if (i > 0) {
+      const previous = ring[i - 1][0];
+      if (lon - previous > 180) shift -= 360;
+      else if (previous - lon > 180) shift += 360;
+    }
+    return [lon + shift, lat];
+  });
+};
+const unwrap = (geometry) => geometry.type === 'Polygon'
+  ? { type: 'Polygon', coordinates: geometry.coordinates.map(unwrapRing) }
+  : { type: 'MultiPolygon', coordinates: geometry.coordinates.map((polygon) => polygon.map(unwrapRing)) };
 const topo = JSON.parse(readFileSync(join(pkgDir('world-atlas'), 'countries-110m.json'), 'utf8'));
 const geo = feature(topo, topo.objects.countries);
 const slim = {
   type: 'FeatureCollection',
-  features: geo.features.map((f) => ({
+  features: geo.features.filter((f) => f.geometry && f.properties?.name !== 'Antarctica').map((f) => ({
     type: 'Feature',
     properties: { name: f.properties?.name ?? '' },
-    geometry: f.geometry && { type: f.geometry.type, coordinates: round(f.geometry.coordinates) },
+    geometry: { type: f.geometry.type, coordinates: round(unwrap(f.geometry).coordinates) },
   })),
 };
 writeFileSync(join(out, 'world-countries-110m.geojson'), JSON.stringify(slim));
