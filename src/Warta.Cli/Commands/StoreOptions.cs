@@ -26,9 +26,10 @@ internal static class StoreOptions
         new("--outlet") { Description = "Only events reported by this outlet (e.g. antaranews.com)" },
         new("--min-mentions") { Description = "Only events with at least this many reports" },
         new("--min-confidence") { Description = "Only events with a report the learned models give at least this probability (0-1); reports coded without models pass" },
+        new("--located") { Description = "true: only events whose place has coordinates (what a map can draw)", Arity = ArgumentArity.ZeroOrOne },
     ];
 
-    /// <summary>Reads the filters of a parse result; a bare --directed means true.</summary>
+    /// <summary>Reads the filters of a parse result; a bare --directed or --located means true.</summary>
     public static (EventQuery? Query, string? Error) ParseFilters(ParseResult pr, IReadOnlyList<Option<string>> filters, int limit)
     {
         string? Get(string name)
@@ -38,7 +39,7 @@ internal static class StoreOptions
             var result = pr.GetResult(option);
             if (result is null) return null;
             var value = pr.GetValue(option);
-            return name == "directed" && string.IsNullOrEmpty(value) ? "true" : value;
+            return name is "directed" or "located" && string.IsNullOrEmpty(value) ? "true" : value;
         }
         var (q, error) = QueryParser.ParseEvents(Get);
         return q is null ? (null, error) : (q with { Limit = limit }, null);

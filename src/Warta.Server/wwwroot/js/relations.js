@@ -30,6 +30,13 @@
 
   function width(container) { return Math.max(320, (container.clientWidth || 900) - 10); }
 
+  // The x axis names the periods themselves ("2021-W42") when they are few; many days keep uPlot's own dates.
+  function xAxis(periods) {
+    if (periods.length > 36) return {};
+    const xs = periods.map(x => W.periodTime(x.period));
+    return { splits: () => xs, values: () => periods.map(x => x.period) };
+  }
+
   function indexChart(container, periods) {
     const xs = periods.map(x => W.periodTime(x.period));
     const data = [xs, periods.map(x => x.cooperationConflictIndex), periods.map(x => x.articlesMentioningBoth)];
@@ -41,7 +48,7 @@
         { label: 'cooperation–conflict index', scale: 'idx', stroke: '#37474f', width: 2, points: { show: true, size: 8 } },
         { label: 'articles mentioning both', scale: 'n', stroke: '#8d99a6', width: 1, dash: [5, 4], points: { show: true, size: 5 } },
       ],
-      axes: [{}, { scale: 'idx', label: 'index' }, { scale: 'n', side: 1, label: 'articles', grid: { show: false } }],
+      axes: [xAxis(periods), { scale: 'idx', label: 'index' }, { scale: 'n', side: 1, label: 'articles', grid: { show: false } }],
       cursor: { drag: { x: false, y: false } },
     }, data, container);
     clickable(u, periods);
@@ -62,7 +69,7 @@
       width: width(container), height: 200, title: 'Events by QuadClass',
       scales: { x: { time: true }, y: { range: (_, min, max) => [0, Math.max(1, max)] } },
       series: [{ label: 'period', value: (_, v, __, i) => i === null || i === undefined ? '' : periods[i].period }, ...series],
-      axes: [{}, { label: 'events' }],
+      axes: [xAxis(periods), { label: 'events' }],
       cursor: { drag: { x: false, y: false } },
     }, [xs, cum[3], cum[2], cum[1], cum[0]], container);
     clickable(u, periods);
