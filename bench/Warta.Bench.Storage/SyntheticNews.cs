@@ -21,6 +21,16 @@ public sealed class SyntheticNews(int seed = 1, int eventsPerArticle = 3)
         "TUN", "POL", "NLD", "BEL", "SWE", "NOR",
     ];
 
+    /// <summary>
+    /// A country place with coordinates, so that maps have something to draw: a spot of its own for each country,
+    /// spread over the world by its position in the list (synthetic, not where the country is).
+    /// </summary>
+    private static Place Located(string country)
+    {
+        var i = Math.Max(0, Array.IndexOf(Countries, country));
+        return new Place(country, country, country, PlaceKind.Country, -50 + i * 37 % 110, -170 + i * 101 % 340, null, "place:synthetic");
+    }
+
     private static readonly string[] Sectors = ["", "GOV", "MIL", "BUS", "COP"];
 
     private static readonly (string Code, double Goldstein, QuadClass Quad, string Plover)[] Codes =
@@ -114,7 +124,7 @@ public sealed class SyntheticNews(int seed = 1, int eventsPerArticle = 3)
                     var target = new ActorMention(parts[2], parts[2], new Span(tStart, tStart + parts[2].Length), "actor:synthetic");
                     actors.Add(source); actors.Add(target);
                     var date = DateOnly.ParseExact(parts[3], "yyyy-MM-dd", CultureInfo.InvariantCulture);
-                    var place = parts[4] == "-" ? null : new Place(parts[4], parts[4], parts[4], PlaceKind.Country, null, null, null, "place:synthetic");
+                    var place = parts[4] == "-" ? null : Located(parts[4]);
                     events.Add(new CodedEvent(article.Id, $"{article.Id}#{events.Count}", source, target, code.Code, code.Goldstein, code.Quad, code.Plover,
                         new EventDate(date, null, DatePrecision.Day, null, "date:synthetic"), place, new Span(pos, end + 1),
                         new Span(pos + parts[0].Length + 1, pos + parts[0].Length + 1 + parts[1].Length), "rule:synthetic", "en", code.Code.StartsWith("04", StringComparison.Ordinal)));

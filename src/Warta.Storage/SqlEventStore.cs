@@ -555,7 +555,18 @@ public abstract class SqlEventStore : IEventStore
         return new Page<StoredArticle>(list, more ? Cursor.Encode("", list[^1].Id) : null);
     }
 
-    private static (string Where, List<(string, object?)> Args) Filter(EventQuery q)
+    /// <summary>
+    /// An actor with more events than this is found by walking the date index rather than its own (see below). Either way
+    /// gives the same events; tests lower it to compare the two.
+    /// </summary>
+    internal static int CommonActorEvents { get; set; } = 2000;
+
+    /// <param name="walkDates">
+    /// Compare the actor as an expression, so that the planner walks the events in date order and stops at a page, instead
+    /// of collecting every event of the actor from its indexes and sorting them (a third of a million events for CHN in a
+    /// store of a million: 0.58 s against 1 ms for the first page).
+    /// </param>
+    private static (string Where, List<(string, object?)> Args) Filter(EventQuery q, bool walkDates = false)
     {
         var where = new List<string>();
         var args = new List<(string, object?)>();
@@ -563,11 +574,12 @@ public abstract class SqlEventStore : IEventStore
         {
             var root = ActorCodes.Root(actor);
             args.Add(("actor", root));
-            if (root == actor) where.Add("(source_root = @actor OR target_root = @actor)");
+            var (source, target) = walkDates ? ("source_root || ''", "target_root || ''") : ("source_root", "target_root");
+            if (root == actor) where.Add($"({source} = @actor OR {target} = @actor)");
             else
             {
                 args.Add(("actorc", actor));
-                where.Add("((source_root = @actor AND source_code LIKE @actorc || '%') OR (target_root = @actor AND target_code LIKE @actorc || '%'))");
+                where.Add($"(({source} = @actor AND source_code LIKE @actorc || '%') OR ({target} = @actor AND target_code LIKE @actorc || '%'))");
             }
         }
         if (q.Dyad is var (a, b))
@@ -610,7 +622,7 @@ public abstract class SqlEventStore : IEventStore
 
     public async Task<Page<StoredEvent>> EventsAsync(EventQuery query, CancellationToken ct = default)
     {
-        var (where, args) = Filter(query);
+        var (where, args) = Filter(query, await IsCommonActorAsync(query, ct));
         if (query.Cursor is { } cursor)
         {
             var (date, id) = Cursor.Decode(cursor) ?? throw new ArgumentException(Errors.BadCursor);
@@ -625,6 +637,16 @@ public abstract class SqlEventStore : IEventStore
         var more = list.Count > query.Limit;
         if (more) list.RemoveAt(list.Count - 1);
         return new Page<StoredEvent>(list, more ? Cursor.Encode(Iso(list[^1].Date) ?? "", list[^1].Id) : null);
+    }
+
+    /// <summary>Whether the query's actor (without a dyad, which its own index serves) has many events: counted from the indexes.</summary>
+    private async Task<bool> IsCommonActorAsync(EventQuery query, CancellationToken ct)
+    {
+        if (query.Actor is not { } actor || query.Dyad is not null) return false;
+        var n = await ScalarAsync(null, """
+            SELECT (SELECT count(*) FROM events WHERE source_root = @r) + (SELECT count(*) FROM events WHERE target_root = @r)
+            """, ct, ("r", ActorCodes.Root(actor)));
+        return Convert.ToInt64(n, CultureInfo.InvariantCulture) > CommonActorEvents;
     }
 
     public async IAsyncEnumerable<StoredEvent> AllEventsAsync(EventQuery query, [EnumeratorCancellation] CancellationToken ct = default)

@@ -242,6 +242,28 @@ public abstract class StoreContract
     }
 
     [Fact]
+    public async Task Events_of_an_actor_are_the_same_whether_found_by_its_index_or_in_date_order()
+    {
+        await IngestAsync(Stories.All);
+        var byIndex = new List<List<StoredEvent>>();
+        foreach (var actor in new[] { "RUS", "CHNGOV", "CHN" })
+            byIndex.Add(await EventsAsync(new EventQuery(Actor: actor, Limit: 2)));
+        var common = SqlEventStore.CommonActorEvents;
+        SqlEventStore.CommonActorEvents = 0;
+        try
+        {
+            var i = 0;
+            foreach (var actor in new[] { "RUS", "CHNGOV", "CHN" })
+            {
+                var byDate = await EventsAsync(new EventQuery(Actor: actor, Limit: 2));
+                Assert.NotEmpty(byDate);
+                Assert.Equal(byIndex[i++].Select(e => e.Id), byDate.Select(e => e.Id));
+            }
+        }
+        finally { SqlEventStore.CommonActorEvents = common; }
+    }
+
+    [Fact]
     public async Task Located_events_are_those_with_coordinates()
     {
         await IngestAsync(Stories.All);

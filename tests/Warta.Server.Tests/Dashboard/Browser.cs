@@ -36,7 +36,7 @@ public static class Browser
     /// <summary>Waits (up to 10 s) until the condition holds; fails with the message otherwise.</summary>
     public static T Until<T>(this IWebDriver driver, Func<IWebDriver, T?> condition, string what)
     {
-        var wait = new WebDriverWait(driver, TimeSpan.FromSeconds(10)) { Message = "waited 10 s for " + what };
+        var wait = new WebDriverWait(driver, TimeSpan.FromSeconds(10)) { Message = "waited 10 s for " + what, PollingInterval = TimeSpan.FromMilliseconds(25) };
         wait.IgnoreExceptionTypes(typeof(NoSuchElementException), typeof(StaleElementReferenceException));
         return wait.Until(d => condition(d))!;
     }
