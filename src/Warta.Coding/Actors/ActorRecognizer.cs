@@ -11,7 +11,8 @@ namespace Warta.Coding.Actors;
 /// they were on the reference date, coordinated mentions form groups, and "kedua negara" / "negara itu"
 /// refer back to the actors just mentioned. One instance per article: it remembers what was said.
 /// </summary>
-public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, Morphology morphology, string? homeCountry, DateOnly? date)
+public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, Morphology morphology, string? homeCountry, DateOnly? date,
+    NameMemory? names = null)
 {
     private IReadOnlyList<ActorMention>? _lastPlural;
     private int _lastPluralParagraph = -1;
@@ -52,6 +53,13 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
                 sentenceState = m.Item1.Root;
                 firstState ??= sentenceState;
             }
+        if (names is not null)
+        {
+            // People named in earlier sentences first; then the names this sentence introduces, for the sentences after it.
+            names.Recall(text, tokens, mentions, placeSpans);
+            mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+            names.Introduce(text, tokens, mentions, placeSpans);
+        }
         AddAnaphora(tokens, mentions);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         var groups = Group(tokens, mentions);
@@ -289,7 +297,7 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
 
         if (org is not null)
         {
-            yield return (new ActorMention(org.Code, org.Name, span, "actor:organisation"), chunk.Start, chunk.End);
+            yield return (new ActorMention(org.Code, org.Name, span, ActorRules.Organisation), chunk.Start, chunk.End);
             yield break;
         }
         if (state is not null)
@@ -354,7 +362,7 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
             }
             // "Ia", "dia": the first person named earlier in the sentence, mostly its subject ("Trump bersikeras bahwa ia …"), else the person last
             // named in this paragraph or the one before (a quote's speaker goes on speaking).
-            var personHere = mentions.Where(m => m.End <= i && m.Mention.Rule == ActorRules.Person).Select(m => m.Mention).FirstOrDefault();
+            var personHere = mentions.Where(m => m.End <= i && IsPerson(m.Mention)).Select(m => m.Mention).FirstOrDefault();
             var personBefore = _lastPersonParagraph >= _paragraph - 1 ? _lastPerson : null;
             if (words.Is("anaphor-person", tokens[i]) && (personHere ?? personBefore) is { } person)
             {
@@ -460,10 +468,12 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
         return length > 0 ? string.Join(' ', Enumerable.Range(i - length, length).Select(j => tokens[j].Norm)) : null;
     }
 
+    private bool IsPerson(ActorMention m) => m.Rule is ActorRules.Person or ActorRules.NamedEarlier || names?.NamesPerson(m) == true;
+
     private void Remember(List<ActorGroup> groups)
     {
         // "Ia" mostly continues the subject: remember the first person named in the latest sentence that names one.
-        if (groups.FirstOrDefault(g => g.Members is [{ Rule: ActorRules.Person }]) is { } first)
+        if (groups.FirstOrDefault(g => g.Members is [var only] && IsPerson(only)) is { } first)
         {
             _lastPerson = first.Members[0];
             _lastPersonParagraph = _paragraph;

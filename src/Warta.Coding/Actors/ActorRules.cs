@@ -12,6 +12,12 @@ public static class ActorRules
     /// <summary>A bare role word whose country comes from the context ("polisi").</summary>
     public const string RoleContext = "actor:role+context";
 
+    /// <summary>An organisation by its name ("Perserikatan Bangsa-Bangsa").</summary>
+    public const string Organisation = "actor:organisation";
+
+    /// <summary>A person named again after an earlier sentence introduced them with a title ("… kata Boroujerdi").</summary>
+    public const string NamedEarlier = "actor:named-earlier";
+
     /// <summary>A role word with the possessive ending ("warganya").</summary>
     public const string RoleOwner = "actor:role+owner";
 }

@@ -68,8 +68,19 @@ public sealed class CandidateReader(EventLexicon lexicon, FunctionWords words, M
 
     private const int NegationReach = 2;
 
-    /// <summary>Sentences where a learned event can be read: at least two actors with different roots.</summary>
-    public static bool HasDyad(SentenceView view) => view.Mentions.Select(m => m.Mention.Root).Distinct().Skip(1).Any();
+    /// <summary>Sentences where a learned event can be read: two actors that can be the two sides of one.</summary>
+    public static bool HasDyad(SentenceView view) =>
+        view.Mentions.Any(a => view.Mentions.Any(b => CanPair(a.Mention, b.Mention)));
+
+    /// <summary>
+    /// Whether two actors can be the two sides of an event: different states or bodies, or two different parts of one
+    /// state ("polisi" arresting "terduga teroris", the opposition against the government); a state is not one side
+    /// against its own organ, nor an organ against itself.
+    /// </summary>
+    public static bool CanPair(ActorMention a, ActorMention b) =>
+        a.Root != b.Root || a.Code != b.Code && a.Code.Length > RootLength && b.Code.Length > RootLength;
+
+    private const int RootLength = 3;
 
     public List<string> TriggerFeatures(SentenceView view, int i)
     {
@@ -165,9 +176,9 @@ public sealed class CandidateReader(EventLexicon lexicon, FunctionWords words, M
     /// <summary>Most tokens between an act and an actor for the pair to be read as one event.</summary>
     public const int MaxReach = 12;
 
-    /// <summary>Whether (act at token i, source, target) is a candidate event: two actors of different roots near the act.</summary>
+    /// <summary>Whether (act at token i, source, target) is a candidate event: two actors that can pair, near the act.</summary>
     public static bool IsCandidatePair(int i, MentionView source, MentionView target) =>
-        source.Mention.Root != target.Mention.Root && Reach(i, source) <= MaxReach && Reach(i, target) <= MaxReach;
+        CanPair(source.Mention, target.Mention) && Reach(i, source) <= MaxReach && Reach(i, target) <= MaxReach;
 
     private static int Reach(int i, MentionView m) => m.End <= i ? i - m.End + 1 : m.Start > i ? m.Start - i : 0;
 

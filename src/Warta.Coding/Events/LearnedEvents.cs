@@ -47,7 +47,7 @@ public sealed class LearnedEvents(CandidateReader reader, LogisticModel triggers
             for (var i = 0; i < view.Tokens.Count; i++)
             {
                 if (!view.Tokens[i].Span.Overlaps(e.Trigger) || !reader.IsCandidate(view, i)) continue;
-                var p = source is not null && target is not null && source.Mention.Root != target.Mention.Root
+                var p = source is not null && target is not null && CandidateReader.CanPair(source.Mention, target.Mention)
                     ? ClassProbability(events, events.Probabilities(reader.EventFeatures(view, i, source, target, FeaturesAt(i))), e.Cameo[..2])
                     : ClassProbability(triggers, triggers.Probabilities(FeaturesAt(i)), e.Cameo[..2]);
                 best = Math.Max(best, p);
@@ -125,7 +125,8 @@ public sealed class LearnedEvents(CandidateReader reader, LogisticModel triggers
                 if (!view.Tokens[i].Span.Overlaps(e.Trigger) || !reader.IsCandidate(view, i)) continue;
                 foreach (var target in view.Mentions)
                 {
-                    if (!CandidateReader.IsCandidatePair(i, source, target)) continue;
+                    // (not a part of the doer's own state: "Pemerintah Myanmar mengerahkan pasukannya" moves its own forces)
+                    if (target.Mention.Root == source.Mention.Root || !CandidateReader.IsCandidatePair(i, source, target)) continue;
                     var p = ClassProbability(events, events.Probabilities(reader.EventFeatures(view, i, source, target, featuresAt(i))), e.Cameo[..2]);
                     if (p > bestP) { bestP = p; best = target; }
                 }

@@ -18,7 +18,7 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
     public string Version => "warta-coder/0.1";
 
     private sealed record LanguageKit(ActorLexicon Actors, FunctionWords Words, EventCoder Events, Segmenter Segmenter, GlueSplitter Glue, string? HomeCountry, TopicFilter Topics,
-        Morphology Morphology);
+        Morphology Morphology, IReadOnlySet<string> CalendarWords);
     private readonly Dictionary<string, LanguageKit> _kits = new();
 
     private LanguageKit Kit(string language)
@@ -34,8 +34,15 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
             return _kits[language] = new LanguageKit(actors, words,
                 new EventCoder(events, words, CameoCodebook.Default, morphology),
                 Segmenter.For(language), GlueSplitter.Load(language, actors, words, events, morphology, places.OneWordNames(language)),
-                settings.GetValueOrDefault("home_country"), TopicFilter.Load(language), Morphology.For(language));
+                settings.GetValueOrDefault("home_country"), TopicFilter.Load(language), Morphology.For(language), CalendarWords(language));
         }
+    }
+
+    // Days, months and time zones are capitalised but name nobody ("kata Menlu Retno Marsudi Senin").
+    private static HashSet<string> CalendarWords(string language)
+    {
+        var dates = Dates.DateVocabulary.For(language);
+        return dates.Days.Keys.Concat(dates.Months.Keys).Concat(dates.IslamicMonths.Keys).Concat(dates.TimeZones.Keys).ToHashSet(StringComparer.Ordinal);
     }
 
     public CodedArticle Code(Article article)
@@ -48,7 +55,8 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
         var reference = article.PublicationDate ?? times.LatestFullDate(language, text, document.Body)
                         ?? times.InferredReference(language, text, document.Body);
 
-        var actors = new ActorRecognizer(kit.Actors, kit.Words, Warta.Text.Morphology.Morphology.For(language), kit.HomeCountry, reference);
+        var actors = new ActorRecognizer(kit.Actors, kit.Words, Warta.Text.Morphology.Morphology.For(language), kit.HomeCountry, reference,
+            new NameMemory(kit.Actors, kit.Words, kit.CalendarWords));
         var allActors = new List<ActorMention>();
         var allTimes = new List<TimeExpression>();
         var perSentence = new List<SentenceReading>();

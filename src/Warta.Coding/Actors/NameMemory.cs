@@ -1,0 +1,125 @@
+using Warta.Coding.Grammar;
+using Warta.Core;
+using Warta.Text.Tokens;
+
+namespace Warta.Coding.Actors;
+
+/// <summary>
+/// The people an article introduces with a title and names again later: "Duta Besar Iran untuk Indonesia Mohammad
+/// Boroujerdi … kata Boroujerdi", "Ketua Komisi I Abdul Kharis … Kharis menilai". A capitalised name right after an
+/// actor's words (or right before them, set off by a comma) is that actor's person; any word of the name, named again
+/// in a later sentence, is that actor (news names people by any part of their name: "Retno", "Kharis", "Boroujerdi"). A word two people of the article share is nobody's. Only
+/// the case of letters and the lexicons decide, so the memory works for every language written in a cased script.
+/// </summary>
+public sealed class NameMemory(ActorLexicon lexicon, FunctionWords words, IReadOnlySet<string> notNames)
+{
+    /// <summary>Longest name taken after or before an actor's words.</summary>
+    public const int MaxNameWords = 4;
+    /// <summary>Shorter name words ("Al", "bin") are not remembered: they name too many people.</summary>
+    public const int MinNameWord = 3;
+
+    private readonly Dictionary<string, ActorMention> _names = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _shared = new(StringComparer.Ordinal);
+    private readonly HashSet<Span> _introduced = [];
+
+    /// <summary>Whether a mention is an actor's words with a person's name after them (a person, for "ia" and "dia").</summary>
+    public bool NamesPerson(ActorMention m) => _introduced.Contains(m.Span);
+
+    /// <summary>
+    /// Extends the mentions of actors followed (or preceded, with a comma) by a capitalised name over that name and
+    /// remembers the name. Mentions are (mention, first token, end token), in token order.
+    /// </summary>
+    public void Introduce(string text, IReadOnlyList<Token> tokens, List<(ActorMention Mention, int Start, int End)> mentions, IReadOnlyList<Span> places)
+    {
+        _places = places;
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var (m, start, end) = mentions[k];
+            var limit = k + 1 < mentions.Count ? mentions[k + 1].Start : tokens.Count;
+            // "Duta Besar Iran untuk Indonesia Mohammad Boroujerdi": the office's holder, named after where it serves.
+            if (k > 0 && !Introduces(m) && mentions[k - 1].End == start - 1 && words.Is("oblique", tokens[start - 1]) && Introduces(mentions[k - 1].Mention))
+            {
+                if (NameEnd(text, tokens, end, limit) is var holder && holder > end) Remember(text, tokens, end, holder, mentions[k - 1].Mention);
+                continue;
+            }
+            if (!Introduces(m)) continue;
+            var after = NameEnd(text, tokens, end, limit);
+            if (after > end)
+            {
+                Remember(text, tokens, end, after, m);
+                var named = m with { Span = new Span(m.Span.Start, tokens[after - 1].End) };
+                _introduced.Add(named.Span);
+                mentions[k] = (named, start, after);
+                continue;
+            }
+            // "Sudarnoto Abdul Hakim, Ketua MUI …"
+            var floor = k > 0 ? mentions[k - 1].End : 0;
+            if (m.Rule is ActorRules.RoleCountry or ActorRules.RoleContext && start >= 2 && tokens[start - 1].Norm == "," && NameStart(text, tokens, start - 1, floor) is var before && before < start - 1)
+                Remember(text, tokens, before, start - 1, m);
+        }
+    }
+
+    /// <summary>Adds a mention for each name of a person remembered from earlier sentences, where no other actor stands.</summary>
+    public void Recall(string text, IReadOnlyList<Token> tokens, List<(ActorMention Mention, int Start, int End)> mentions, IReadOnlyList<Span> places)
+    {
+        _places = places;
+        if (_names.Count == 0) return;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!IsNameWord(text, tokens[i]) || !_names.TryGetValue(tokens[i].Norm, out var person) || _shared.Contains(tokens[i].Norm)) continue;
+            if (mentions.Any(m => i >= m.Start && i < m.End)) continue;
+            var end = i + 1;
+            while (end < tokens.Count && IsNameWord(text, tokens[end]) && _names.TryGetValue(tokens[end].Norm, out var same) && same == person) end++;
+            // Another name around it is another person ("Lee Hsien Loong" when "Lee" was South Korea's president).
+            if (end < tokens.Count && IsUnknownName(text, tokens, end) || i > 1 && IsUnknownName(text, tokens, i - 1)) { i = end - 1; continue; }
+            // A bare title before the name is the person's ("Dubes Boroujerdi"): the person's actor replaces the title's guess.
+            var start = i;
+            var title = mentions.FindIndex(m => m.End == i && m.Mention.Rule == ActorRules.RoleContext);
+            if (title >= 0) { start = mentions[title].Start; mentions.RemoveAt(title); }
+            mentions.Add((person with { Span = new Span(tokens[start].Start, tokens[end - 1].End), Rule = ActorRules.NamedEarlier }, start, end));
+            i = end - 1;
+        }
+    }
+
+    // Actors a person may be introduced as: a state's office or body, an organisation, a person of the people file.
+    // (Not a bare role: "Media The Wall Street Journal" names a newspaper, whose country the context only guesses.)
+    private static bool Introduces(ActorMention m) =>
+        m.Rule is ActorRules.RoleCountry or ActorRules.Person or ActorRules.Organisation;
+
+    private int NameEnd(string text, IReadOnlyList<Token> tokens, int from, int limit)
+    {
+        var end = from;
+        while (end < limit && end - from < MaxNameWords && IsUnknownName(text, tokens, end)) end++;
+        return end;
+    }
+
+    private int NameStart(string text, IReadOnlyList<Token> tokens, int end, int floor)
+    {
+        var start = end;
+        while (start > floor && end - start < MaxNameWords && IsUnknownName(text, tokens, start - 1)) start--;
+        // A name that goes on to the left, or starts a sentence only by its capital, is not surely a name.
+        return start > floor && IsNameWord(text, tokens[start - 1]) ? end : start;
+    }
+
+    private IReadOnlyList<Span> _places = [];
+
+    // A capitalised word that is no function word, no actor's word, no place and no day or month.
+    private bool IsUnknownName(string text, IReadOnlyList<Token> tokens, int i) =>
+        IsNameWord(text, tokens[i]) && !words.IsAny(tokens[i]) && !notNames.Contains(tokens[i].Norm)
+        && lexicon.Trie.LongestAt(tokens, i) is null && !_places.Any(p => p.Overlaps(tokens[i].Span));
+
+    private void Remember(string text, IReadOnlyList<Token> tokens, int start, int end, ActorMention actor)
+    {
+        var person = actor with { Rule = ActorRules.NamedEarlier };
+        for (var k = start; k < end; k++)
+        {
+            var word = tokens[k].Norm;
+            if (word.Length < MinNameWord || !IsNameWord(text, tokens[k])) continue;
+            if (_names.TryGetValue(word, out var known) && known.Code != person.Code) _shared.Add(word);
+            else _names[word] = person;
+        }
+    }
+
+    private static bool IsNameWord(string text, Token token) =>
+        token.Kind == TokenKind.Word && token.Span.Length > 1 && char.IsUpper(text[token.Start]) && char.IsLetter(text[token.Start + 1]);
+}

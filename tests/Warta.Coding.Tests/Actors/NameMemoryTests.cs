@@ -1,0 +1,90 @@
+using Warta.Coding.Actors;
+using Warta.Coding.Grammar;
+using Warta.Core;
+using Warta.Text.Morphology;
+using Warta.Text.Tokens;
+
+namespace Warta.Coding.Tests.Actors;
+
+/// <summary>People introduced with a title and named again later by part of their name, in sentences written by us.</summary>
+public sealed class NameMemoryTests
+{
+    private static readonly HashSet<string> Calendar = ["senin", "selasa", "juni"];
+
+    /// <summary>The actors of each sentence (code, words, rule), the sentences read in order as one article.</summary>
+    private static List<List<(string Code, string Text, string Rule)>> Read(params string[] sentences)
+    {
+        var text = string.Join(" ", sentences);
+        var recognizer = new ActorRecognizer(ActorLexicon.For("id"), FunctionWords.For("id"), Morphology.For("id"), "IDN",
+            new DateOnly(2025, 6, 16), new NameMemory(ActorLexicon.For("id"), FunctionWords.For("id"), Calendar));
+        var result = new List<List<(string, string, string)>>();
+        var at = 0;
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            var span = new Span(at, at + sentences[s].Length);
+            var sentence = new Sentence(s, span, Tokenizer.Tokenize(text, span), 0, 0);
+            result.Add(recognizer.Recognize(text, sentence, []).SelectMany(g => g.Members).Select(m => (m.Code, m.Span.Of(text), m.Rule)).ToList());
+            at = span.End + 1;
+        }
+        return result;
+    }
+
+    [Fact]
+    public void A_person_introduced_with_a_title_is_that_actor_when_named_again()
+    {
+        var actors = Read("Menteri Luar Negeri Iran Abbas Zarandi mengecam Israel.", "Zarandi menuduh Israel melanggar hukum.");
+        Assert.Contains(actors[0], a => a is ("IRNGOV", "Menteri Luar Negeri Iran Abbas Zarandi", _));
+        Assert.Contains(actors[1], a => a is ("IRNGOV", "Zarandi", ActorRules.NamedEarlier));
+    }
+
+    [Fact]
+    public void Any_word_of_the_name_is_the_person()
+    {
+        var actors = Read("Juru bicara militer Israel Daniel Hagarova mengatakan serangan berlanjut.", "Daniel menolak berkomentar tentang Iran.");
+        Assert.Contains(actors[1], a => a is ("ISRMIL", "Daniel", ActorRules.NamedEarlier));
+    }
+
+    [Fact]
+    public void The_holder_of_an_office_abroad_is_named_after_where_it_serves()
+    {
+        var actors = Read("Duta Besar Iran untuk Indonesia Reza Farahani hadir di Jakarta.", "\"Kami akan membalas,\" kata Farahani.");
+        Assert.Contains(actors[1], a => a is ("IRNGOV", "Farahani", ActorRules.NamedEarlier));
+        Assert.Contains(actors[1], a => a is ("IRNGOV", "Kami", _));
+    }
+
+    [Fact]
+    public void A_name_set_off_by_a_comma_before_a_title_is_the_title_holder()
+    {
+        var actors = Read("Andrea Kowalczyk, juru bicara Kementerian Luar Negeri Polandia, mengecam Rusia.", "Kowalczyk juga mengkritik Belarus.");
+        Assert.Contains(actors[1], a => a is ("POLGOV", "Kowalczyk", ActorRules.NamedEarlier));
+    }
+
+    [Fact]
+    public void A_name_two_people_of_the_article_share_is_nobody()
+    {
+        var actors = Read("Menteri Luar Negeri Iran Ali Zarandi tiba di Ankara.", "Menteri Pertahanan Turki Ali Kocabas menyambutnya.",
+            "Ali kemudian berbicara kepada wartawan.");
+        Assert.DoesNotContain(actors[2], a => a.Rule == ActorRules.NamedEarlier);
+    }
+
+    [Fact]
+    public void Days_and_months_after_a_title_are_no_name()
+    {
+        var actors = Read("Menteri Luar Negeri Iran Senin mengecam Israel.", "Senin depan Israel menggelar pemilu.");
+        Assert.DoesNotContain(actors[1], a => a.Rule == ActorRules.NamedEarlier);
+    }
+
+    [Fact]
+    public void A_remembered_word_inside_another_name_is_another_person()
+    {
+        var actors = Read("Presiden Korea Selatan Lee Jaewon menelepon Presiden AS.", "Sementara itu Lee Hsien Loong tiba di Jakarta.");
+        Assert.DoesNotContain(actors[1], a => a.Rule == ActorRules.NamedEarlier);
+    }
+
+    [Fact]
+    public void A_name_is_not_recalled_in_the_sentence_that_introduces_it()
+    {
+        var actors = Read("Duta Besar Iran untuk Indonesia Reza Farahani mengecam Israel.");
+        Assert.DoesNotContain(actors[0], a => a.Rule == ActorRules.NamedEarlier);
+    }
+}
