@@ -29,8 +29,9 @@ public sealed class CrossLanguageMergeTests : IDisposable
         var ingest = await CliRunner.RunAsync("ingest", input, "--db", db);
         Assert.Equal(0, ingest.ExitCode);
 
-        var events = (await CliRunner.RunAsync("events", "--db", db, "--format", "jsonl")).OutLines
-            .Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var exported = Path.Combine(_folder.Path, "events.jsonl"); // (jsonl on standard output is not captured in-process)
+        Assert.Equal(0, (await CliRunner.RunAsync("export", "--db", db, "--format", "jsonl", "--output", exported)).ExitCode);
+        var events = File.ReadAllLines(exported).Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         var meeting = Assert.Single(events, e => e.GetProperty("cameo_root").GetString() == "04");
         Assert.Equal(("JPN", "AUS"), (meeting.GetProperty("source_root").GetString(), meeting.GetProperty("target_root").GetString()));
         Assert.Equal(2, meeting.GetProperty("num_mentions").GetInt32());
