@@ -67,7 +67,11 @@ public sealed class DerivedTablesTests
         var codes = DataFiles.ReadTable("data/cameo/event-codes.tsv").Rows.Select(r => r.Required("code")).ToHashSet(StringComparer.Ordinal);
         var rows = DataFiles.ReadTable("lang/en/derived/events.tsv").Rows;
         foreach (var row in rows)
+        {
             Assert.True(codes.Contains(row.Required("cameo")), $"{row.File}:{row.Line}: '{row["cameo"]}' is not in the codebook");
+            foreach (var alternative in row.List("trigger"))
+                Assert.True(alternative.Split(' ').All(w => w.Any(char.IsLetter)), $"{row.File}:{row.Line}: '{alternative}' has a word without letters");
+        }
         Assert.Contains(rows, r => r["trigger"] == "~kidnap");
         Assert.Contains(rows, r => r["trigger"].Split('|').Contains("~lift the sanctions"));
     }

@@ -32,6 +32,13 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     /// <summary>In an event row's target column: a misdeed, coded as its speaker accusing its doer ("mengatakan X berbohong").</summary>
     public const string AccusedMarker = "(accused)";
 
+    /// <summary>
+    /// In an event row's target column: the trigger is a verb only (rows derived from a verb dictionary). Right after a
+    /// determiner, a possessive or a hyphen it is a noun or a modifier ("an armed group", "its campaign",
+    /// "military-ruled"), not an act.
+    /// </summary>
+    public const string VerbMarker = "(verb)";
+
     private const int MaxTargetGap = 6;
     private const int MaxDirectGap = 3;
     private const int MaxAppositive = 4;
@@ -181,6 +188,8 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                     swallowed = inside;
                 else m = lexicon.Trie.LongestAt(tokens, i, inside.StartToken);
             }
+            if (m is { } verbOnly && verbOnly.Values[0].TargetPrepositions.Contains(VerbMarker) && NotVerbPosition(tokens, verbOnly.Start))
+                m = null;
             if (m is { } match && !groups.Any(g => g != swallowed && match.Start < g.EndToken && g.StartToken < match.End))
             {
                 found.Add(new Trigger(match.Start, match.End, match.Values[0]) { Swallowed = swallowed, Owned = owned });
@@ -190,6 +199,12 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         }
         return found;
     }
+
+    // After a determiner ("an armed group"), a possessive ending ("Iraq's campaign") or inside a hyphenated word
+    // ("Al-Qaeda-linked") a verb form is a noun or a modifier.
+    private bool NotVerbPosition(IReadOnlyList<Token> tokens, int start) =>
+        start > 0 && (words.Is("determiner", tokens[start - 1]) || words.Is("possessive", tokens[start - 1])
+                      || tokens[start - 1].Norm == "-" && tokens[start - 1].End == tokens[start].Start);
 
     // Skips auxiliaries ("telah", "juga") leftwards from an index; returns the index of the first other token.
     private int SkipAuxLeft(IReadOnlyList<Token> tokens, int i)
