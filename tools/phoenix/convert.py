@@ -375,9 +375,30 @@ def known(code, codes):
     return None
 
 
+def function_words(classes):
+    words = set()
+    with open(os.path.join(EN, "function-words.tsv"), encoding="utf-8") as h:
+        for l in h:
+            cols = l.rstrip("\n").split("\t")
+            if len(cols) == 2 and cols[0] in classes:
+                words.update(w.strip().lower() for w in cols[1].split("|"))
+    return words
+
+
+# A verb one of whose forms the English grammar reads as a function word (said: speech; held: light verb; has: aux)
+# is left to the grammar: as a lone trigger it would code attribution or auxiliaries as events.
+GRAMMAR_CLASSES = {"speech", "light-verb", "aux", "intent", "passive-aux", "receive-verb", "realis", "prepare-verb", "wish"}
+
+
 def event_rows(synsets, verb_rows, patterns, verbs_by_block):
     rows = set()
     codes = codebook()
+    grammar = function_words(GRAMMAR_CLASSES)
+    def grammatical(stem, explicit):
+        lemma = stem.lower()
+        forms = {lemma, lemma + "s", lemma + "ed", lemma + "d", lemma + "ing"} | {f.lower() for f in explicit}
+        return bool(forms & grammar)
+    verb_rows = [(s, c, e, cp) for s, c, e, cp in verb_rows if cp or not grammatical(s, e)]
     verb_rows = [(s, known(c, codes) or "---", e, cp) for s, c, e, cp in verb_rows]
     patterns = [(b, pre, post, known(c, codes) or "---") for b, pre, post, c in patterns]
     for stem, code, explicit, compound in verb_rows:

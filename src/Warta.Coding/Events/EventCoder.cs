@@ -216,6 +216,10 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     private bool IsSuppressed(IReadOnlyList<Token> tokens, Trigger t, Trigger? previous, IReadOnlyList<ActorGroup> groups)
     {
         var i = SkipAuxLeft(tokens, t.Start - 1);
+        // "Iran denied attacking the tanker": a word of denial right before another act only denies that act.
+        // ("membantah tuduhan Polandia" denies an accusation, which was made: a noun of an act keeps the denial.)
+        if (t.End - t.Start == 1 && words.Is("denial", tokens[t.Start])
+            && lexicon.Trie.LongestAt(tokens, t.End) is { Values: [{ Voice: not Voice.Nominal }, ..] }) return true;
         // negation right before the act (optionally with "akan": "tidak akan menyerang"), or an obligation ("harus segera membebaskan")
         for (var k = i; k >= Math.Max(0, t.Start - 3); k--)
             if (words.Is("negation", tokens[k]) || words.Is("obligation", tokens[k])) return true;
@@ -535,6 +539,12 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                 continue;
             }
             if (t.Entry.TargetPrepositions.Contains(g.Marker) || words.Is("target-prep", g.Marker))
+                return g;
+            // "rejected the proposal of Russia", "expelled inspectors of the IAEA": the owner of a verb's object is
+            // whom the act concerns (a passive's "by" names its doer instead).
+            if (allowDirect && t.Entry.Voice == Voice.Active && !IsPassive(tokens, t) && words.Is("owner-prep", g.Marker)
+                && g.StartToken - t.End <= MaxDirectGap + 2 && !HasBoundary(tokens, t.End, g.StartToken)
+                && Enumerable.Range(t.End, g.StartToken - t.End).Count(k => tokens[k].Kind == TokenKind.Word && !words.Is("determiner", tokens[k])) >= 2)
                 return g;
         }
         return null;
