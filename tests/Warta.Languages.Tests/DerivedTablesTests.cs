@@ -19,6 +19,7 @@ public sealed class DerivedTablesTests
     [InlineData("lang/en/actors/derived/roles.tsv", new[] { "role", "names", "note" })]
     [InlineData("lang/en/derived/events.tsv", new[] { "id", "cameo", "trigger", "target", "note" })]
     [InlineData("lang/en/derived/irregular-verbs.tsv", new[] { "lemma", "forms" })]
+    [InlineData("lang/en/derived/verb-objects.tsv", new[] { "id", "verbs", "objects", "cameo" })]
     public void Derived_table_is_embedded_with_its_columns_and_attribution(string file, string[] columns)
     {
         var table = DataFiles.ReadTable(file);
@@ -73,7 +74,21 @@ public sealed class DerivedTablesTests
                 Assert.True(alternative.Split(' ').All(w => w.Any(char.IsLetter)), $"{row.File}:{row.Line}: '{alternative}' has a word without letters");
         }
         Assert.Contains(rows, r => r["trigger"] == "~kidnap");
-        Assert.Contains(rows, r => r["trigger"].Split('|').Contains("~lift the sanctions"));
+    }
+
+    [Fact]
+    public void Verb_object_patterns_name_verbs_objects_and_codebook_codes()
+    {
+        var codes = DataFiles.ReadTable("data/cameo/event-codes.tsv").Rows.Select(r => r.Required("code")).ToHashSet(StringComparer.Ordinal);
+        var rows = DataFiles.ReadTable("lang/en/derived/verb-objects.tsv").Rows;
+        foreach (var row in rows)
+        {
+            Assert.True(codes.Contains(row.Required("cameo")), $"{row.File}:{row.Line}: '{row["cameo"]}' is not in the codebook");
+            Assert.All(row.List("verbs"), v => Assert.Matches("^[a-z]+$", v));
+            Assert.NotEmpty(row.List("objects"));
+        }
+        // LIFT has no code of its own; lifting a ban is easing a restriction (081).
+        Assert.Contains(rows, r => r.List("verbs").Contains("lift") && r.List("objects").Contains("ban") && r["cameo"] == "081");
     }
 
     [Fact]

@@ -39,6 +39,8 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     /// </summary>
     public const string VerbMarker = "(verb)";
 
+    private static readonly IReadOnlyList<string> VerbOnly = [VerbMarker];
+
     private const int MaxTargetGap = 6;
     private const int MaxDirectGap = 3;
     private const int MaxAppositive = 4;
@@ -164,6 +166,15 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         while (i < tokens.Count)
         {
             var m = lexicon.Trie.LongestAt(tokens, i);
+            // "lifted the ban": a verb + object pattern gives the verb its code (a phrase of the lexicon that starts
+            // here and is longer than one word stays). The trigger runs to the end of the object, so that the object's
+            // noun is no act of its own, unless an actor stands in the object ("withdrew its troops"): that stays free
+            // to be the act's target.
+            if (lexicon.VerbObjects.Match(tokens, i) is { } pattern && (m is null || m.Value.Length == 1))
+            {
+                var end = groups.Any(g => g.StartToken < pattern.ObjectEnd && g.EndToken > i) ? i + 1 : pattern.ObjectEnd;
+                m = new PhraseMatch<EventTrigger>(i, end - i, [new EventTrigger(pattern.Pattern.Rule, pattern.Pattern.Cameo, pattern.Voice, VerbOnly)]);
+            }
             // "menolak tuntutannya": the phrase with its last noun owned by someone ("his demand").
             if (view is not null && lexicon.Trie.LongestAt(view, i) is { } c && (m is not { } plain || c.End > plain.End)) m = c;
             // (a verb phrase only: "penolakannya" alone is the doer's own rejection)
@@ -544,7 +555,8 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             // whom the act concerns (a passive's "by" names its doer instead).
             if (allowDirect && t.Entry.Voice == Voice.Active && !IsPassive(tokens, t) && words.Is("owner-prep", g.Marker)
                 && g.StartToken - t.End <= MaxDirectGap + 2 && !HasBoundary(tokens, t.End, g.StartToken)
-                && Enumerable.Range(t.End, g.StartToken - t.End).Count(k => tokens[k].Kind == TokenKind.Word && !words.Is("determiner", tokens[k])) >= 2)
+                && (Enumerable.Range(t.End, g.StartToken - t.End).Count(k => tokens[k].Kind == TokenKind.Word && !words.Is("determiner", tokens[k])) >= 2
+                    || t.End - t.Start > 1 && t.Entry.TargetPrepositions.Contains(VerbMarker))) // (a verb + object trigger holds its object)
                 return g;
         }
         return null;

@@ -16,6 +16,9 @@ public sealed class EventLexicon
     private static readonly Dictionary<string, EventLexicon> Cache = new();
 
     public PhraseTrie<EventTrigger> Trie { get; } = new();
+
+    /// <summary>The language's verb + object patterns (verb-objects.tsv); empty when it has none.</summary>
+    public VerbObjects VerbObjects { get; private set; } = VerbObjects.Empty;
     public int Rules { get; private set; }
 
     /// <summary>The possessive ending of the language ("tuntutannya" = his demand), or null when it has none.</summary>
@@ -25,16 +28,18 @@ public sealed class EventLexicon
     {
         lock (Cache)
         {
-            if (Cache.TryGetValue(language, out var lexicon)) return lexicon;
+            if (Cache.TryGetValue(language, out var cached)) return cached;
             // events.tsv of the language folder first, then tables derived by tools (e.g. derived/events.tsv).
             var files = DataFiles.AllNamed(DataFiles.LanguageFile(language, ""), "events.tsv");
             var clitic = LanguageSettings.Load(language).GetValueOrDefault("possessive_clitic");
-            return Cache[language] = files.Count > 0
+            var lexicon = files.Count > 0
                 ? Build(files.SelectMany(f => DataFiles.ReadTable(f).Rows).Select(r => (r.Required("id"), r.Required("cameo"), r.Required("trigger"), r["target"])), Morphology.For(language),
                     LanguageSettings.Load(language).GetValueOrDefault("bare_word_voice") == "nominal" ? Voice.Nominal : Voice.Active,
                     FunctionWordsOf(language), word => Grammar.FunctionWords.For(language).Is("bare-verb", word), clitic,
                     word => !(Grammar.FunctionWords.For(language).Is("intent", word) && Morphology.For(language).GuessVoice(word) == Voice.Passive))
                 : new EventLexicon();
+            lexicon.VerbObjects = VerbObjects.Load(language, Morphology.For(language));
+            return Cache[language] = lexicon;
         }
     }
 
