@@ -96,6 +96,9 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         Trigger? previous = null;
         foreach (var t in triggers)
         {
+            // "threatened to invade", "agreed to lift": the verb announcing an act right after it says nothing of its
+            // own; the act it announces is coded (with its intent).
+            if (AnnouncesNext(tokens, t, triggers)) { t.Suppressed = true; continue; }
             // Negation and intent attach to the predicate: the light verb of "berencana memperkuat kerja sama".
             var lightVerb = t.Entry.Voice == Voice.Nominal ? LightVerbBefore(tokens, t.Start) : -1;
             var predicate = lightVerb >= 0 ? t with { Start = lightVerb } : t;
@@ -211,6 +214,17 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         return found;
     }
 
+    // The announcing phrase starts inside the trigger and ends with it ("agreed to") or one word after it
+    // ("threatened" + "to"); the announced act is the next trigger.
+    private bool AnnouncesNext(IReadOnlyList<Token> tokens, Trigger t, List<Trigger> triggers)
+    {
+        foreach (var end in (int[])[t.End, t.End + 1])
+            if (end <= tokens.Count && words.MatchEndingAt("intent-complement", tokens, end) is > 0 and var length
+                && end - length >= t.Start && end - length < t.End && triggers.Any(n => n.Start == end))
+                return true;
+        return false;
+    }
+
     // After a determiner ("an armed group"), a possessive ending ("Iraq's campaign") or inside a hyphenated word
     // ("Al-Qaeda-linked") a verb form is a noun or a modifier.
     private bool NotVerbPosition(IReadOnlyList<Token> tokens, int start) =>
@@ -241,8 +255,9 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             // "Iran membantah tuduhan Israel": what is denied is the accusation, which was made.
             if (words.Is("denial", tokens[k])) return !(k == t.Start - 1 && t.Entry.Voice == Voice.Nominal && t.Entry.Cameo[..2] is "11" or "12");
         }
-        // "untuk menyerang" is a purpose, not an act — unless it was decided or done ("memutuskan untuk menjatuhkan sanksi").
-        var purpose = i >= 0 ? words.MatchEndingAt("purpose", tokens, i + 1) : 0;
+        // "untuk menyerang" is a purpose, not an act — unless it was decided or done ("memutuskan untuk menjatuhkan sanksi"),
+        // or announced by a verb whose complement it is ("threatened to invade": the intent codes it).
+        var purpose = i >= 0 && words.MatchEndingAt("intent-complement", tokens, i + 1) == 0 ? words.MatchEndingAt("purpose", tokens, i + 1) : 0;
         if (purpose > 0 && !(i - purpose >= 0 && words.Is("realis", tokens[i - purpose]))) return true;
         // the complement of a suppressed act ("untuk bekerjasama menumpas …")
         if (previous is { Suppressed: true } && i == previous.End - 1) return true;
