@@ -131,6 +131,10 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                 t.Source = new ActorGroup([new ActorMention(ImpliedAgent.Prefix + role, role, new Span(tokens[t.Start].Start, tokens[t.End - 1].End), "actor:implied-agent")],
                     t.Start, t.End, null);
             if (t.Suppressed) suppressedSpans?.Add(new Span(tokens[t.Start].Start, tokens[t.End - 1].End));
+            // "Britain said Libya must hand over the suspects": what a speaker says another must do is a demand of them.
+            if (t.Suppressed && t.Source is { IsAnaphor: false } obliged && Obliging(tokens, predicate)
+                && codebook.DemandFor(t.Entry.Cameo) is { } demand && Speaker(tokens, t, obliged, groups) is { } demander)
+                Accuse(demander, t, demand, tokens, events, DemandMark);
             if (t.Suppressed || t.Source is null) continue;
             if (t.Entry.TargetPrepositions.Contains(AccusedMarker))
             {
@@ -507,12 +511,25 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
 
     private const int MaxNameTail = 3;
 
-    private static void Accuse(ActorGroup speaker, Trigger t, string accusation, IReadOnlyList<Token> tokens, List<SentenceEvent> events)
+    private static void Accuse(ActorGroup speaker, Trigger t, string accusation, IReadOnlyList<Token> tokens, List<SentenceEvent> events,
+        string mark = AccusationMark)
     {
         var span = new Span(tokens[t.Start].Start, tokens[t.End - 1].End);
         foreach (var s in speaker.Members)
             foreach (var d in t.Source!.Members)
-                if (s.Root != d.Root) events.Add(new SentenceEvent(s, d, accusation, span, t.Entry.Rule + AccusationMark, false));
+                if (s.Root != d.Root) events.Add(new SentenceEvent(s, d, accusation, span, t.Entry.Rule + mark, false));
+    }
+
+    /// <summary>Marks the rule of a speaker's demand that another do the act ("said Libya must hand over …").</summary>
+    public const string DemandMark = "+demand";
+
+    // A word of obligation that makes a demand when said of another ("must", not every "harus"), right before the act.
+    private bool Obliging(IReadOnlyList<Token> tokens, Trigger t)
+    {
+        var i = SkipAuxLeft(tokens, t.Start - 1);
+        for (var k = i; k >= Math.Max(0, t.Start - 3); k--)
+            if (words.Is("obliging", tokens[k])) return true;
+        return false;
     }
 
     // Passive agent: "diserang oleh Israel", or a group right after the verb ("diserang Israel").
