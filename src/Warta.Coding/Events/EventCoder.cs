@@ -131,6 +131,13 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                 t.Source = new ActorGroup([new ActorMention(ImpliedAgent.Prefix + role, role, new Span(tokens[t.Start].Start, tokens[t.End - 1].End), "actor:implied-agent")],
                     t.Start, t.End, null);
             if (t.Suppressed) suppressedSpans?.Add(new Span(tokens[t.Start].Start, tokens[t.End - 1].End));
+            // "Obama said he would not provide support to Israel": a cooperative act refused is a rejection.
+            if (t.Suppressed && t.Source is not null && Refused(tokens, predicate) && codebook.RefusalFor(t.Entry.Cameo) is { } refusal)
+            {
+                if (t.Target is not null) consumed.Add(t.Target);
+                Emit(t, refusal, RefusalMark, tokens, groups, events);
+                continue;
+            }
             // "Britain said Libya must hand over the suspects": what a speaker says another must do is a demand of them.
             if (t.Suppressed && t.Source is { IsAnaphor: false } obliged && Obliging(tokens, predicate)
                 && codebook.DemandFor(t.Entry.Cameo) is { } demand && Speaker(tokens, t, obliged, groups) is { } demander)
@@ -519,6 +526,13 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             foreach (var d in t.Source!.Members)
                 if (s.Root != d.Root) events.Add(new SentenceEvent(s, d, accusation, span, t.Entry.Rule + mark, false));
     }
+
+    /// <summary>Marks the rule of an act refused ("would not provide support"): coded as its rejection.</summary>
+    public const string RefusalMark = "+refusal";
+
+    // A refusal right before the act: "would not", "refused to" (with auxiliaries between).
+    private bool Refused(IReadOnlyList<Token> tokens, Trigger t) =>
+        words.MatchEndingAt("refusal", tokens, t.Start) > 0 || words.MatchEndingAt("refusal", tokens, SkipAuxLeft(tokens, t.Start - 1) + 1) > 0;
 
     /// <summary>Marks the rule of a speaker's demand that another do the act ("said Libya must hand over …").</summary>
     public const string DemandMark = "+demand";
