@@ -576,7 +576,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         // "mengancam bahwa Iran akan …": a threat, accusation or warning is aimed at the subject of what it says
         // (not at "ia" in "bersikeras bahwa ia …", which is mostly the speaker again).
         if (t.End < tokens.Count && words.Is("complementizer", tokens[t.End]) && t.Entry.Cameo[..2] is "10" or "11" or "12" or "13"
-            && groups.FirstOrDefault(g => g.StartToken == t.End + 1) is { IsOblique: false, IsAnaphor: false } said && said != exclude)
+            && groups.FirstOrDefault(g => g.StartToken == FirstAfterDeterminers(tokens, t.End + 1)) is { IsOblique: false, IsAnaphor: false } said && said != exclude)
             return said;
         foreach (var g in groups.Where(g => g.StartToken >= t.End && g != exclude))
         {
@@ -606,6 +606,13 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                 return g;
         }
         return null;
+    }
+
+    // "demanded that the Sudanese government …": the clause's subject may open with determiners.
+    private int FirstAfterDeterminers(IReadOnlyList<Token> tokens, int k)
+    {
+        while (k < tokens.Count && words.Is("determiner", tokens[k])) k++;
+        return k;
     }
 
     private ActorGroup? FromGroup(IReadOnlyList<Token> tokens, Trigger t, IReadOnlyList<ActorGroup> groups) =>
