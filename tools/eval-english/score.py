@@ -2,7 +2,8 @@
 """Scores Warta's English coding on the PETRARCH GigaWord gold standard and the PLOVER gold standard.
 
 Warta reads the raw text of each record (never a parse). Usage:
-  python3 tools/eval-english/score.py gigaword [--errors]   # ../shared/data/petrarch-validation/gigaword-gsr.records.jsonl
+  python3 tools/eval-english/score.py gigaword [--errors] [--parsed]   # ../shared/data/petrarch-validation/gigaword-gsr.records.jsonl
+                                                                       # --parsed: the 59 records with a constituency parse
   python3 tools/eval-english/score.py plover [--errors]     # ../shared/data/plover/gold-standard/plover-gsr-cameo.jsonl
 
 GigaWord: event level, actors compared on their first three letters (as PETRARCH2 is scored), root = first two
@@ -85,6 +86,8 @@ def main():
         print(f"skipped: {path} is absent"); return
     with open(path, encoding="utf-8") as f:
         records = [json.loads(l) for l in f if l.strip()]
+    if "--parsed" in sys.argv:
+        records = [r for r in records if r.get("parse_constituency")]
     (gigaword if sys.argv[1] == "gigaword" else plover)(records, "--errors" in sys.argv)
 
 
