@@ -119,6 +119,24 @@ def read_actors(name):
     return entries
 
 
+def merge_unmarked_synonyms(entries):
+    """In Phoenix.Countries.actors.txt some people's synonyms lack their '+' (BORIS_YELTSIN_, BORIS_N._YELTSIN, YELTSIN,
+    then the dated codes under the last line): a run of lines without codes right before a person's dated codes names
+    that person. PETRARCH2's reader would give those names no code at all."""
+    merged, pending = [], []
+    for e in entries:
+        if not e["codes"]:
+            pending.append(e)
+            continue
+        if pending and any(c[3] for c in e["codes"]):
+            e = {"names": [n for p in pending for n in p["names"]] + e["names"], "codes": e["codes"]}
+        else:
+            merged.extend(pending)
+        pending = []
+        merged.append(e)
+    return merged + pending
+
+
 def terms(codes):
     """Dated terms of a person; an undated code covers the time outside every dated term."""
     dated = sorted([(s or date.min, e or date.max, c) for c, s, e, d in codes if d and CODE_RE.match(c)],
@@ -173,7 +191,10 @@ def people_and_organisations(taken, common):
     people, orgs, surnames = [], [], []
     stats = {"people": 0, "people_skipped_single_word": 0, "bad_dates": 0, "organisations": 0}
     for file in ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"):
-        for e in read_actors(file):
+        entries = read_actors(file)
+        if file.startswith("Phoenix.Countries"):
+            entries = merge_unmarked_synonyms(entries)
+        for e in entries:
             codes = e["codes"]
             stats["bad_dates"] += sum(1 for c in codes if c[3] is None)
             names = [ws for ws in e["names"] if clean_name(ws)]

@@ -121,7 +121,11 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
             var joinsAcrossTitle = chunks.Count > 0 && entry.Kind == ActorEntryKind.Country && m.Start > chunks[^1].End
                                    && m.Start - chunks[^1].End == 1 && chunks[^1].Parts.All(p => p.Entry.Kind == ActorEntryKind.Role)
                                    && IsTitleWord(text, tokens[chunks[^1].Start]) && NameStart(text, tokens, m.Start, chunks[^1].End) == chunks[^1].End;
-            if (chunks.Count > 0 && (chunks[^1].End == m.Start || joinsAcrossBracket || joinsAcrossTitle) && CanJoin(chunks[^1], entry))
+            // "Japan's foreign minister": a role after a state's possessive ending is that state's role.
+            var joinsAcrossPossessive = chunks.Count > 0 && entry.Kind == ActorEntryKind.Role && m.Start > chunks[^1].End
+                                        && words.MatchEndingAt("possessive", tokens, m.Start) == m.Start - chunks[^1].End
+                                        && chunks[^1].Parts.All(p => p.Entry.Kind is ActorEntryKind.Country or ActorEntryKind.Metonym);
+            if (chunks.Count > 0 && (chunks[^1].End == m.Start || joinsAcrossBracket || joinsAcrossTitle || joinsAcrossPossessive) && CanJoin(chunks[^1], entry))
                 chunks[^1] = chunks[^1] with { End = end, Parts = [.. chunks[^1].Parts, (entry, span)] };
             else
                 chunks.Add(new Chunk(start, end, [(entry, span)]) { ArgumentPosition = IsArgumentPosition(tokens, start) });

@@ -239,7 +239,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     // After a determiner ("an armed group"), a possessive ending ("Iraq's campaign") or inside a hyphenated word
     // ("Al-Qaeda-linked") a verb form is a noun or a modifier.
     private bool NotVerbPosition(IReadOnlyList<Token> tokens, int start) =>
-        start > 0 && (words.Is("determiner", tokens[start - 1]) || words.Is("possessive", tokens[start - 1])
+        start > 0 && (words.Is("determiner", tokens[start - 1]) || words.MatchEndingAt("possessive", tokens, start) > 0
                       || tokens[start - 1].Norm == "-" && tokens[start - 1].End == tokens[start].Start);
 
     // Skips auxiliaries ("telah", "juga") leftwards from an index; returns the index of the first other token.
