@@ -180,6 +180,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         while (i < tokens.Count)
         {
             var m = lexicon.Trie.LongestAt(tokens, i);
+            var lexical = m;
             // "lifted the ban": a verb + object pattern gives the verb its code (a phrase of the lexicon that starts
             // here and is longer than one word stays). The trigger runs to the end of the object, so that the object's
             // noun is no act of its own, unless an actor stands in the object ("withdrew its troops"): that stays free
@@ -213,8 +214,10 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                     swallowed = inside;
                 else m = lexicon.Trie.LongestAt(tokens, i, inside.StartToken);
             }
-            if (m is { } verbOnly && verbOnly.Values[0].TargetPrepositions.Contains(VerbMarker) && NotVerbPosition(tokens, verbOnly.Start))
-                m = null;
+            if (m is { } verbOnly && verbOnly.Values[0].TargetPrepositions.Contains(VerbMarker)
+                && (NotVerbPosition(tokens, verbOnly.Start) || words.MatchAt("speech", tokens, verbOnly.Start) > 1))
+                // ("according to a report" attributes, it is no act; "the ban" keeps the lexicon's noun if it has one)
+                m = lexical is { } noun && noun.Start == verbOnly.Start && !noun.Values[0].TargetPrepositions.Contains(VerbMarker) ? noun : null;
             if (m is { } match && !groups.Any(g => g != swallowed && match.Start < g.EndToken && g.StartToken < match.End))
             {
                 found.Add(new Trigger(match.Start, match.End, match.Values[0]) { Swallowed = swallowed, Owned = owned });
