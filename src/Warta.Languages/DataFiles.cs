@@ -23,6 +23,15 @@ public static class DataFiles
 
     public static bool Exists(string name) => Names.Contains(name);
 
+    /// <summary>
+    /// Every file called <paramref name="fileName"/> in a folder and its subfolders ("lang/en/" + "events.tsv" gives
+    /// lang/en/events.tsv and lang/en/derived/events.tsv), the folder's own file first, then deeper ones in name order:
+    /// hand-written tables come before the tables a tool derived.
+    /// </summary>
+    public static IReadOnlyList<string> AllNamed(string folder, string fileName) => List(folder)
+        .Where(n => n.EndsWith("/" + fileName, StringComparison.Ordinal))
+        .OrderBy(n => n.Count(c => c == '/')).ThenBy(n => n, StringComparer.Ordinal).ToArray();
+
     /// <summary>A file of a language folder: <c>Language("id", "events.tsv")</c>.</summary>
     public static string LanguageFile(string language, string path) => $"lang/{language}/{path}";
 

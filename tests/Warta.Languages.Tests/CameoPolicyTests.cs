@@ -25,6 +25,8 @@ public sealed class CameoPolicyTests
     [InlineData("data/cameo/context-targets.tsv", new[] { "code", "same_sentence", "note" })]
     [InlineData("data/cameo/accusations.tsv", new[] { "code", "accusation", "note" })]
     [InlineData("data/cameo/addressed-warnings.tsv", new[] { "code", "threat", "note" })]
+    [InlineData("data/cameo/demand-codes.tsv", new[] { "code", "demand", "note" })]
+    [InlineData("data/cameo/refusal-codes.tsv", new[] { "code", "refusal", "note" })]
     [InlineData("data/cameo/mutual-codes.tsv", new[] { "code", "note" })]
     [InlineData("data/cameo/request-codes.tsv", new[] { "code", "note" })]
     public void Policy_table_names_known_codes_and_roles(string file, string[] columns)
@@ -48,6 +50,12 @@ public sealed class CameoPolicyTests
             if (columns.Contains("threat"))
                 Assert.True(codes.Contains(row.Required("threat")) && row.Required("threat").StartsWith("13"),
                     $"{file}:{row.Line}: a threat must be a 13x code");
+            if (columns.Contains("demand"))
+                Assert.True(codes.Contains(row.Required("demand")) && row.Required("demand").StartsWith("10"),
+                    $"{file}:{row.Line}: a demand must be a 10x code");
+            if (columns.Contains("refusal"))
+                Assert.True(codes.Contains(row.Required("refusal")) && row.Required("refusal").StartsWith("12"),
+                    $"{file}:{row.Line}: a refusal must be a 12x code");
             if (columns.Contains("accusation"))
                 Assert.True(codes.Contains(row.Required("accusation")) && row.Required("accusation").StartsWith("11"),
                     $"{file}:{row.Line}: an accusation must be a 11x code");

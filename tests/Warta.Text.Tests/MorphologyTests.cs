@@ -41,7 +41,29 @@ public class MorphologyTests
     [InlineData("accuse", "accused")]
     [InlineData("accuse", "accuses")]
     [InlineData("meet", "meeting")]
+    [InlineData("kidnap", "kidnapped")]   // a final consonant after one vowel doubles
+    [InlineData("ban", "banned")]
+    [InlineData("ban", "banning")]
+    [InlineData("ban", "bans")]
+    [InlineData("deny", "denied")]        // -y after a consonant becomes -i-
+    [InlineData("deny", "denies")]
+    [InlineData("deny", "denying")]
+    [InlineData("visit", "visited")]     // the plain form stays
+    [InlineData("meet", "met")]          // irregular-verbs.tsv
+    [InlineData("fight", "fought")]
+    [InlineData("strike", "struck")]
+    [InlineData("withdraw", "withdrawn")]
     public void English_forms(string root, string form) => Assert.Contains(form, Forms("en", root).Keys);
+
+    [Theory]
+    [InlineData("delay", "delaied")]     // a vowel before the -y keeps it
+    [InlineData("pray", "praies")]
+    public void English_spelling_rules_do_not_apply_everywhere(string root, string form) =>
+        Assert.DoesNotContain(form, Forms("en", root).Keys);
+
+    [Fact]
+    public void A_language_without_spelling_columns_generates_as_before() =>
+        Assert.DoesNotContain("serangg", string.Join(" ", Forms("id", "serang").Keys));
 }
 
 public class VoiceGuessTests

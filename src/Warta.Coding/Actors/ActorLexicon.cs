@@ -62,8 +62,8 @@ public sealed class ActorLexicon
                 foreach (var n in row.List("metonyms")) lexicon.Add(n, new ActorEntry(ActorEntryKind.Metonym, code, name, n));
             }
 
-        var organisations = DataFiles.LanguageFile(language, "actors/organisations.tsv");
-        if (DataFiles.Exists(organisations))
+        // Hand-written tables first, then those a tool derived (actors/derived/organisations.tsv).
+        foreach (var organisations in DataFiles.AllNamed(DataFiles.LanguageFile(language, "actors/"), "organisations.tsv"))
             foreach (var row in DataFiles.ReadTable(organisations).Rows)
             {
                 var names = row.List("names");
@@ -71,8 +71,7 @@ public sealed class ActorLexicon
                 foreach (var n in names) lexicon.Add(n, new ActorEntry(ActorEntryKind.Organisation, row.Required("code"), canonical, n));
             }
 
-        var roles = DataFiles.LanguageFile(language, "actors/roles.tsv");
-        if (DataFiles.Exists(roles))
+        foreach (var roles in DataFiles.AllNamed(DataFiles.LanguageFile(language, "actors/"), "roles.tsv"))
             foreach (var row in DataFiles.ReadTable(roles).Rows)
                 foreach (var n in row.List("names"))
                     lexicon.Add(n, new ActorEntry(ActorEntryKind.Role, row.Required("role"), n, n));
@@ -84,8 +83,14 @@ public sealed class ActorLexicon
                 foreach (var n in row.List("names"))
                     lexicon.Add(n, new ActorEntry(ActorEntryKind.NotActor, "", n, n));
 
-        var people = DataFiles.KnowledgeFile("actors/people.tsv");
-        if (DataFiles.Exists(people))
+        // People are named alike in every language: data/actors/people.tsv, then derived tables (actors/derived/people.tsv).
+        // A language may add names of its own for the same people (one-word names that are ordinary words elsewhere).
+        // A language whose news is later than a derived table's knowledge may read only the hand-written people
+        // (settings.tsv: derived_people no).
+        var derivedPeople = LanguageSettings.Load(language).GetValueOrDefault("derived_people") != "no";
+        foreach (var people in DataFiles.AllNamed(DataFiles.KnowledgeFile("actors/"), "people.tsv")
+                     .Where(f => derivedPeople || !f.Contains("/derived/", StringComparison.Ordinal))
+                     .Concat(DataFiles.AllNamed(DataFiles.LanguageFile(language, "actors/"), "people.tsv")))
             foreach (var row in DataFiles.ReadTable(people).Rows)
             {
                 var name = row.Required("name");
@@ -93,8 +98,13 @@ public sealed class ActorLexicon
                 lexicon.Add(name, entry);
                 foreach (var alias in row.List("aliases")) lexicon.Add(alias, entry with { Written = alias });
             }
+        lexicon._normalised.Clear();
         return lexicon;
     }
 
-    public void Add(string phrase, ActorEntry entry) => Trie.Add(phrase, entry);
+    public void Add(string phrase, ActorEntry entry) =>
+        Trie.Add(_normalised.TryGetValue(phrase, out var tokens) ? tokens : _normalised[phrase] = Tokenizer.Normalise(phrase), entry);
+
+    // A person's name and aliases recur on each of their terms: each phrase is normalised once while loading.
+    private readonly Dictionary<string, string[]> _normalised = new(StringComparer.Ordinal);
 }

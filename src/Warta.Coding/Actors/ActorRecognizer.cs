@@ -129,7 +129,11 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
             var joinsAcrossTitle = chunks.Count > 0 && entry.Kind == ActorEntryKind.Country && m.Start > chunks[^1].End
                                    && m.Start - chunks[^1].End == 1 && chunks[^1].Parts.All(p => p.Entry.Kind == ActorEntryKind.Role)
                                    && IsTitleWord(text, tokens[chunks[^1].Start]) && NameStart(text, tokens, m.Start, chunks[^1].End) == chunks[^1].End;
-            if (chunks.Count > 0 && (chunks[^1].End == m.Start || joinsAcrossBracket || joinsAcrossTitle) && CanJoin(chunks[^1], entry))
+            // "Japan's foreign minister": a role after a state's possessive ending is that state's role.
+            var joinsAcrossPossessive = chunks.Count > 0 && entry.Kind == ActorEntryKind.Role && m.Start > chunks[^1].End
+                                        && words.MatchEndingAt("possessive", tokens, m.Start) == m.Start - chunks[^1].End
+                                        && chunks[^1].Parts.All(p => p.Entry.Kind is ActorEntryKind.Country or ActorEntryKind.Metonym);
+            if (chunks.Count > 0 && (chunks[^1].End == m.Start || joinsAcrossBracket || joinsAcrossTitle || joinsAcrossPossessive) && CanJoin(chunks[^1], entry))
                 chunks[^1] = chunks[^1] with { End = end, Parts = [.. chunks[^1].Parts, (entry, span)] };
             else
                 chunks.Add(new Chunk(start, end, [(entry, span)]) { ArgumentPosition = IsArgumentPosition(tokens, start) });
@@ -335,6 +339,23 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
             yield return (new ActorMention(country + role.Code, role.Name, span, ActorRules.RoleContext), chunk.Start, chunk.End);
     }
 
+    private const int MaxReportGap = 3;
+
+    // The subject of the speech verb a few words before a pronoun ("X said on Tuesday that it …"): the actor ending
+    // right before that verb, with at most a few words (a day, an auxiliary) between.
+    private ActorMention? ReportingSubject(IReadOnlyList<Token> tokens, int pronoun, List<(ActorMention Mention, int Start, int End)> mentions)
+    {
+        for (var k = pronoun - 1; k >= 0 && pronoun - k <= MaxReportGap + 1; k--)
+        {
+            if (tokens[k].Kind != TokenKind.Word || mentions.Any(m => k >= m.Start && k < m.End)) return null;
+            if (!words.Is("speech", tokens[k]) || words.Is("complementizer", tokens[k])) continue;
+            var said = k;
+            return mentions.Where(m => m.End <= said && said - m.End <= MaxReportGap && !Enumerable.Range(m.End, said - m.End).Any(j => tokens[j].Kind != TokenKind.Word))
+                .OrderByDescending(m => m.End).Select(m => m.Mention).FirstOrDefault();
+        }
+        return null;
+    }
+
     private void AddAnaphora(IReadOnlyList<Token> tokens, List<(ActorMention Mention, int Start, int End)> mentions)
     {
         var speaker = QuotedSpeaker(tokens, mentions);
@@ -358,6 +379,12 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
                 foreach (var m in plural)
                     mentions.Add((m with { Span = span, Rule = "actor:anaphor-pair" }, i, i + pair));
                 i += pair - 1;
+                continue;
+            }
+            // "Switzerland said today it had expelled …": a pronoun opening a reported clause is the one who said it.
+            if (words.Is("anaphor-reported", tokens[i]) && ReportingSubject(tokens, i, mentions) is { } reporter)
+            {
+                mentions.Add((reporter with { Span = tokens[i].Span, Rule = "actor:anaphor-reported" }, i, i + 1));
                 continue;
             }
             // "Ia", "dia": the first person named earlier in the sentence, mostly its subject ("Trump bersikeras bahwa ia …"), else the person last

@@ -28,6 +28,16 @@ public sealed class CameoCodebook
     /// <summary>The code of a statement saying another did an act of this code (a reported attack → accuse), or null.</summary>
     public string? AccusationFor(string code) => Longest(_accusations, code);
 
+    private readonly Dictionary<string, string> _refusals = new(StringComparer.Ordinal);
+
+    /// <summary>The code of refusing an act of this code ("would not provide support": reject), or null.</summary>
+    public string? RefusalFor(string code) => Longest(_refusals, code);
+
+    private readonly Dictionary<string, string> _demands = new(StringComparer.Ordinal);
+
+    /// <summary>The code of a statement that another must do an act of this code (a demand), or null.</summary>
+    public string? DemandFor(string code) => Longest(_demands, code);
+
     private readonly Dictionary<string, string> _mutual = new(StringComparer.Ordinal);
 
     /// <summary>Whether doers named together who do an act of this code to no one else do it to each other.</summary>
@@ -95,6 +105,8 @@ public sealed class CameoCodebook
         ForEachRow("cameo/implied-agents.tsv", row => book._implied[row.Required("code")] = row.Required("role"));
         ForEachRow("cameo/context-targets.tsv", row => book._contextTargets[row.Required("code")] = row.YesNo("same_sentence"));
         ForEachRow("cameo/accusations.tsv", row => book._accusations[row.Required("code")] = row.Required("accusation"));
+        ForEachRow("cameo/demand-codes.tsv", row => book._demands[row.Required("code")] = row.Required("demand"));
+        ForEachRow("cameo/refusal-codes.tsv", row => book._refusals[row.Required("code")] = row.Required("refusal"));
         ForEachRow("cameo/mutual-codes.tsv", row => book._mutual[row.Required("code")] = row["note"]);
         ForEachRow("cameo/request-codes.tsv", row => book._requests[row.Required("code")] = row["note"]);
         ForEachRow("cameo/addressed-warnings.tsv", row => book._addressedWarnings[row.Required("code")] = row.Required("threat"));

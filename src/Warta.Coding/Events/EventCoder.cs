@@ -32,6 +32,15 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     /// <summary>In an event row's target column: a misdeed, coded as its speaker accusing its doer ("mengatakan X berbohong").</summary>
     public const string AccusedMarker = "(accused)";
 
+    /// <summary>
+    /// In an event row's target column: the trigger is a verb only (rows derived from a verb dictionary). Right after a
+    /// determiner, a possessive or a hyphen it is a noun or a modifier ("an armed group", "its campaign",
+    /// "military-ruled"), not an act.
+    /// </summary>
+    public const string VerbMarker = "(verb)";
+
+    private static readonly IReadOnlyList<string> VerbOnly = [VerbMarker];
+
     private const int MaxTargetGap = 6;
     private const int MaxDirectGap = 3;
     private const int MaxAppositive = 4;
@@ -87,6 +96,9 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         Trigger? previous = null;
         foreach (var t in triggers)
         {
+            // "threatened to invade", "agreed to lift": the verb announcing an act right after it says nothing of its
+            // own; the act it announces is coded (with its intent).
+            if (AnnouncesNext(tokens, t, triggers)) { t.Suppressed = true; continue; }
             // Negation and intent attach to the predicate: the light verb of "berencana memperkuat kerja sama".
             var lightVerb = t.Entry.Voice == Voice.Nominal ? LightVerbBefore(tokens, t.Start) : -1;
             var predicate = lightVerb >= 0 ? t with { Start = lightVerb } : t;
@@ -119,6 +131,17 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                 t.Source = new ActorGroup([new ActorMention(ImpliedAgent.Prefix + role, role, new Span(tokens[t.Start].Start, tokens[t.End - 1].End), "actor:implied-agent")],
                     t.Start, t.End, null);
             if (t.Suppressed) suppressedSpans?.Add(new Span(tokens[t.Start].Start, tokens[t.End - 1].End));
+            // "Obama said he would not provide support to Israel": a cooperative act refused is a rejection.
+            if (t.Suppressed && t.Source is not null && Refused(tokens, predicate) && codebook.RefusalFor(t.Entry.Cameo) is { } refusal)
+            {
+                if (t.Target is not null) consumed.Add(t.Target);
+                Emit(t, refusal, RefusalMark, tokens, groups, events);
+                continue;
+            }
+            // "Britain said Libya must hand over the suspects": what a speaker says another must do is a demand of them.
+            if (t.Suppressed && t.Source is { IsAnaphor: false } obliged && Obliging(tokens, predicate)
+                && codebook.DemandFor(t.Entry.Cameo) is { } demand && Speaker(tokens, t, obliged, groups) is { } demander)
+                Accuse(demander, t, demand, tokens, events, DemandMark);
             if (t.Suppressed || t.Source is null) continue;
             if (t.Entry.TargetPrepositions.Contains(AccusedMarker))
             {
@@ -157,6 +180,16 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         while (i < tokens.Count)
         {
             var m = lexicon.Trie.LongestAt(tokens, i);
+            var lexical = m;
+            // "lifted the ban": a verb + object pattern gives the verb its code (a phrase of the lexicon that starts
+            // here and is longer than one word stays). The trigger runs to the end of the object, so that the object's
+            // noun is no act of its own, unless an actor stands in the object ("withdrew its troops"): that stays free
+            // to be the act's target.
+            if (lexicon.VerbObjects.Match(tokens, i) is { } pattern && (m is null || m.Value.Length == 1))
+            {
+                var end = groups.Any(g => g.StartToken < pattern.ObjectEnd && g.EndToken > i) ? i + 1 : pattern.ObjectEnd;
+                m = new PhraseMatch<EventTrigger>(i, end - i, [new EventTrigger(pattern.Pattern.Rule, pattern.Pattern.Cameo, pattern.Voice, VerbOnly)]);
+            }
             // "menolak tuntutannya": the phrase with its last noun owned by someone ("his demand").
             if (view is not null && lexicon.Trie.LongestAt(view, i) is { } c && (m is not { } plain || c.End > plain.End)) m = c;
             // (a verb phrase only: "penolakannya" alone is the doer's own rejection)
@@ -181,6 +214,10 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                     swallowed = inside;
                 else m = lexicon.Trie.LongestAt(tokens, i, inside.StartToken);
             }
+            if (m is { } verbOnly && verbOnly.Values[0].TargetPrepositions.Contains(VerbMarker)
+                && (NotVerbPosition(tokens, verbOnly.Start) || words.MatchAt("speech", tokens, verbOnly.Start) > 1))
+                // ("according to a report" attributes, it is no act; "the ban" keeps the lexicon's noun if it has one)
+                m = lexical is { } noun && noun.Start == verbOnly.Start && !noun.Values[0].TargetPrepositions.Contains(VerbMarker) ? noun : null;
             if (m is { } match && !groups.Any(g => g != swallowed && match.Start < g.EndToken && g.StartToken < match.End))
             {
                 found.Add(new Trigger(match.Start, match.End, match.Values[0]) { Swallowed = swallowed, Owned = owned });
@@ -190,6 +227,23 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         }
         return found;
     }
+
+    // The announcing phrase starts inside the trigger and ends with it ("agreed to") or one word after it
+    // ("threatened" + "to"); the announced act is the next trigger.
+    private bool AnnouncesNext(IReadOnlyList<Token> tokens, Trigger t, List<Trigger> triggers)
+    {
+        foreach (var end in (int[])[t.End, t.End + 1])
+            if (end <= tokens.Count && words.MatchEndingAt("intent-complement", tokens, end) is > 0 and var length
+                && end - length >= t.Start && end - length < t.End && triggers.Any(n => n.Start == end))
+                return true;
+        return false;
+    }
+
+    // After a determiner ("an armed group"), a possessive ending ("Iraq's campaign") or inside a hyphenated word
+    // ("Al-Qaeda-linked") a verb form is a noun or a modifier.
+    private bool NotVerbPosition(IReadOnlyList<Token> tokens, int start) =>
+        start > 0 && (words.Is("determiner", tokens[start - 1]) || words.MatchEndingAt("possessive", tokens, start) > 0
+                      || tokens[start - 1].Norm == "-" && tokens[start - 1].End == tokens[start].Start);
 
     // Skips auxiliaries ("telah", "juga") leftwards from an index; returns the index of the first other token.
     private int SkipAuxLeft(IReadOnlyList<Token> tokens, int i)
@@ -201,6 +255,10 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     private bool IsSuppressed(IReadOnlyList<Token> tokens, Trigger t, Trigger? previous, IReadOnlyList<ActorGroup> groups)
     {
         var i = SkipAuxLeft(tokens, t.Start - 1);
+        // "Iran denied attacking the tanker": a word of denial right before another act only denies that act.
+        // ("membantah tuduhan Polandia" denies an accusation, which was made: a noun of an act keeps the denial.)
+        if (t.End - t.Start == 1 && words.Is("denial", tokens[t.Start])
+            && lexicon.Trie.LongestAt(tokens, t.End) is { Values: [{ Voice: not Voice.Nominal }, ..] }) return true;
         // negation right before the act (optionally with "akan": "tidak akan menyerang"), or an obligation ("harus segera membebaskan")
         for (var k = i; k >= Math.Max(0, t.Start - 3); k--)
             if (words.Is("negation", tokens[k]) || words.Is("obligation", tokens[k])) return true;
@@ -211,8 +269,9 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             // "Iran membantah tuduhan Israel": what is denied is the accusation, which was made.
             if (words.Is("denial", tokens[k])) return !(k == t.Start - 1 && t.Entry.Voice == Voice.Nominal && t.Entry.Cameo[..2] is "11" or "12");
         }
-        // "untuk menyerang" is a purpose, not an act — unless it was decided or done ("memutuskan untuk menjatuhkan sanksi").
-        var purpose = i >= 0 ? words.MatchEndingAt("purpose", tokens, i + 1) : 0;
+        // "untuk menyerang" is a purpose, not an act — unless it was decided or done ("memutuskan untuk menjatuhkan sanksi"),
+        // or announced by a verb whose complement it is ("threatened to invade": the intent codes it).
+        var purpose = i >= 0 && words.MatchEndingAt("intent-complement", tokens, i + 1) == 0 ? words.MatchEndingAt("purpose", tokens, i + 1) : 0;
         if (purpose > 0 && !(i - purpose >= 0 && words.Is("realis", tokens[i - purpose]))) return true;
         // the complement of a suppressed act ("untuk bekerjasama menumpas …")
         if (previous is { Suppressed: true } && i == previous.End - 1) return true;
@@ -462,12 +521,32 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
 
     private const int MaxNameTail = 3;
 
-    private static void Accuse(ActorGroup speaker, Trigger t, string accusation, IReadOnlyList<Token> tokens, List<SentenceEvent> events)
+    private static void Accuse(ActorGroup speaker, Trigger t, string accusation, IReadOnlyList<Token> tokens, List<SentenceEvent> events,
+        string mark = AccusationMark)
     {
         var span = new Span(tokens[t.Start].Start, tokens[t.End - 1].End);
         foreach (var s in speaker.Members)
             foreach (var d in t.Source!.Members)
-                if (s.Root != d.Root) events.Add(new SentenceEvent(s, d, accusation, span, t.Entry.Rule + AccusationMark, false));
+                if (s.Root != d.Root) events.Add(new SentenceEvent(s, d, accusation, span, t.Entry.Rule + mark, false));
+    }
+
+    /// <summary>Marks the rule of an act refused ("would not provide support"): coded as its rejection.</summary>
+    public const string RefusalMark = "+refusal";
+
+    // A refusal right before the act: "would not", "refused to" (with auxiliaries between).
+    private bool Refused(IReadOnlyList<Token> tokens, Trigger t) =>
+        words.MatchEndingAt("refusal", tokens, t.Start) > 0 || words.MatchEndingAt("refusal", tokens, SkipAuxLeft(tokens, t.Start - 1) + 1) > 0;
+
+    /// <summary>Marks the rule of a speaker's demand that another do the act ("said Libya must hand over …").</summary>
+    public const string DemandMark = "+demand";
+
+    // A word of obligation that makes a demand when said of another ("must", not every "harus"), right before the act.
+    private bool Obliging(IReadOnlyList<Token> tokens, Trigger t)
+    {
+        var i = SkipAuxLeft(tokens, t.Start - 1);
+        for (var k = i; k >= Math.Max(0, t.Start - 3); k--)
+            if (words.Is("obliging", tokens[k])) return true;
+        return false;
     }
 
     // Passive agent: "diserang oleh Israel", or a group right after the verb ("diserang Israel").
@@ -500,7 +579,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         // "mengancam bahwa Iran akan …": a threat, accusation or warning is aimed at the subject of what it says
         // (not at "ia" in "bersikeras bahwa ia …", which is mostly the speaker again).
         if (t.End < tokens.Count && words.Is("complementizer", tokens[t.End]) && t.Entry.Cameo[..2] is "10" or "11" or "12" or "13"
-            && groups.FirstOrDefault(g => g.StartToken == t.End + 1) is { IsOblique: false, IsAnaphor: false } said && said != exclude)
+            && groups.FirstOrDefault(g => g.StartToken == FirstAfterDeterminers(tokens, t.End + 1)) is { IsOblique: false, IsAnaphor: false } said && said != exclude)
             return said;
         foreach (var g in groups.Where(g => g.StartToken >= t.End && g != exclude))
         {
@@ -521,8 +600,22 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             }
             if (t.Entry.TargetPrepositions.Contains(g.Marker) || words.Is("target-prep", g.Marker))
                 return g;
+            // "rejected the proposal of Russia", "expelled inspectors of the IAEA": the owner of a verb's object is
+            // whom the act concerns (a passive's "by" names its doer instead).
+            if (allowDirect && t.Entry.Voice == Voice.Active && !IsPassive(tokens, t) && words.Is("owner-prep", g.Marker)
+                && g.StartToken - t.End <= MaxDirectGap + 2 && !HasBoundary(tokens, t.End, g.StartToken)
+                && (Enumerable.Range(t.End, g.StartToken - t.End).Count(k => tokens[k].Kind == TokenKind.Word && !words.Is("determiner", tokens[k])) >= 2
+                    || t.End - t.Start > 1 && t.Entry.TargetPrepositions.Contains(VerbMarker))) // (a verb + object trigger holds its object)
+                return g;
         }
         return null;
+    }
+
+    // "demanded that the Sudanese government …": the clause's subject may open with determiners.
+    private int FirstAfterDeterminers(IReadOnlyList<Token> tokens, int k)
+    {
+        while (k < tokens.Count && words.Is("determiner", tokens[k])) k++;
+        return k;
     }
 
     private ActorGroup? FromGroup(IReadOnlyList<Token> tokens, Trigger t, IReadOnlyList<ActorGroup> groups) =>

@@ -16,6 +16,9 @@ public sealed class EventLexicon
     private static readonly Dictionary<string, EventLexicon> Cache = new();
 
     public PhraseTrie<EventTrigger> Trie { get; } = new();
+
+    /// <summary>The language's verb + object patterns (verb-objects.tsv); empty when it has none.</summary>
+    public VerbObjects VerbObjects { get; private set; } = VerbObjects.Empty;
     public int Rules { get; private set; }
 
     /// <summary>The possessive ending of the language ("tuntutannya" = his demand), or null when it has none.</summary>
@@ -25,15 +28,18 @@ public sealed class EventLexicon
     {
         lock (Cache)
         {
-            if (Cache.TryGetValue(language, out var lexicon)) return lexicon;
-            var file = DataFiles.LanguageFile(language, "events.tsv");
+            if (Cache.TryGetValue(language, out var cached)) return cached;
+            // events.tsv of the language folder first, then tables derived by tools (e.g. derived/events.tsv).
+            var files = DataFiles.AllNamed(DataFiles.LanguageFile(language, ""), "events.tsv");
             var clitic = LanguageSettings.Load(language).GetValueOrDefault("possessive_clitic");
-            return Cache[language] = DataFiles.Exists(file)
-                ? Build(DataFiles.ReadTable(file).Rows.Select(r => (r.Required("id"), r.Required("cameo"), r.Required("trigger"), r["target"])), Morphology.For(language),
+            var lexicon = files.Count > 0
+                ? Build(files.SelectMany(f => DataFiles.ReadTable(f).Rows).Select(r => (r.Required("id"), r.Required("cameo"), r.Required("trigger"), r["target"])), Morphology.For(language),
                     LanguageSettings.Load(language).GetValueOrDefault("bare_word_voice") == "nominal" ? Voice.Nominal : Voice.Active,
                     FunctionWordsOf(language), word => Grammar.FunctionWords.For(language).Is("bare-verb", word), clitic,
                     word => !(Grammar.FunctionWords.For(language).Is("intent", word) && Morphology.For(language).GuessVoice(word) == Voice.Passive))
                 : new EventLexicon();
+            lexicon.VerbObjects = VerbObjects.Load(language, Morphology.For(language));
+            return Cache[language] = lexicon;
         }
     }
 
@@ -46,19 +52,24 @@ public sealed class EventLexicon
     {
         var lexicon = new EventLexicon { PossessiveClitic = possessiveClitic };
         var list = rows.ToList();
+        // Large derived tables repeat the same roots and words: expand and normalise each once.
+        var expanded = new Dictionary<string, List<WordForm>>(StringComparer.Ordinal);
+        var normalised = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        List<WordForm> Forms(string root) => expanded.TryGetValue(root, out var f) ? f : expanded[root] = morphology.Expand(root).ToList();
+        string[] Norms(string token) => normalised.TryGetValue(token, out var n) ? n : normalised[token] = Tokenizer.Normalise(token);
         // Voice of literal words: a literal that is also a generated form of some root takes that form's voice.
         var formVoice = new Dictionary<string, Voice>(StringComparer.Ordinal);
         foreach (var row in list)
             foreach (var alt in Alternatives(row.Trigger))
                 foreach (var token in alt.Where(t => t.StartsWith('~')))
-                    foreach (var form in morphology.Expand(token[1..]))
+                    foreach (var form in Forms(token[1..]))
                         formVoice.TryAdd(form.Form, form.Voice);
 
         foreach (var (id, cameo, trigger, target) in list)
         {
             var preps = target.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             foreach (var alt in Alternatives(trigger))
-                foreach (var (tokens, voice) in Expand(alt, morphology, formVoice, bareWordVoice, isModifier ?? (_ => false), isBareVerb ?? (_ => false), mayHead ?? (_ => true)))
+                foreach (var (tokens, voice) in Expand(alt, Forms, Norms, morphology, formVoice, bareWordVoice, isModifier ?? (_ => false), isBareVerb ?? (_ => false), mayHead ?? (_ => true)))
                     lexicon.Trie.Add(tokens, new EventTrigger(id, cameo, voice, preps));
             lexicon.Rules++;
         }
@@ -76,19 +87,19 @@ public sealed class EventLexicon
         trigger.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(a => a.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
-    private static IEnumerable<(string[] Tokens, Voice Voice)> Expand(string[] alt, Morphology morphology, Dictionary<string, Voice> formVoice, Voice bareWordVoice, Func<string, bool> isModifier, Func<string, bool> isBareVerb, Func<string, bool> mayHead)
+    private static IEnumerable<(string[] Tokens, Voice Voice)> Expand(string[] alt, Func<string, List<WordForm>> forms, Func<string, string[]> normalise, Morphology morphology, Dictionary<string, Voice> formVoice, Voice bareWordVoice, Func<string, bool> isModifier, Func<string, bool> isBareVerb, Func<string, bool> mayHead)
     {
         IEnumerable<(List<string> Tokens, Voice? Voice)> acc = [([], null)];
         foreach (var token in alt)
         {
             if (token.StartsWith('~'))
             {
-                var forms = morphology.Expand(token[1..].ToLowerInvariant()).ToList();
-                acc = acc.SelectMany(a => forms.Select(f => (new List<string>(a.Tokens) { f.Form }, a.Voice ?? (Voice?)f.Voice))).ToList();
+                var rootForms = forms(token[1..].ToLowerInvariant());
+                acc = acc.SelectMany(a => rootForms.Select(f => (new List<string>(a.Tokens) { f.Form }, a.Voice ?? (Voice?)f.Voice))).ToList();
             }
             else
             {
-                var norms = Tokenizer.Normalise(token);
+                var norms = normalise(token);
                 acc = acc.Select(a =>
                 {
                     var leading = a.Tokens.All(isModifier);

@@ -17,18 +17,20 @@ public readonly record struct WordForm(string Form, Voice Voice, string Affix);
 /// </summary>
 public sealed class Morphology
 {
-    private sealed record AffixRule(string Name, string Prefix, string Suffix, Voice Voice, bool DropRepeat);
+    private sealed record AffixRule(string Name, string Prefix, string Suffix, Voice Voice, bool DropRepeat,
+        bool DoubleFinal = false, string FinalY = "");
     private sealed record NasalRule(string[] Initials, string Nasal, bool DropInitial);
 
     private static readonly Dictionary<string, Morphology> Cache = new();
     private readonly List<AffixRule> _affixes;
     private readonly List<NasalRule> _nasals;
     private readonly string _monosyllableNasal;
+    private readonly Dictionary<string, string[]> _irregular;
     private const string Vowels = "aeiou";
 
-    private Morphology(List<AffixRule> affixes, List<NasalRule> nasals, string monosyllableNasal)
+    private Morphology(List<AffixRule> affixes, List<NasalRule> nasals, string monosyllableNasal, Dictionary<string, string[]> irregular)
     {
-        _affixes = affixes; _nasals = nasals; _monosyllableNasal = monosyllableNasal;
+        _affixes = affixes; _nasals = nasals; _monosyllableNasal = monosyllableNasal; _irregular = irregular;
     }
 
     public static Morphology For(string language)
@@ -45,9 +47,22 @@ public sealed class Morphology
         var affixes = new List<AffixRule>();
         var file = DataFiles.LanguageFile(language, "morphology.tsv");
         if (DataFiles.Exists(file))
-            foreach (var row in DataFiles.ReadTable(file).Rows)
+        {
+            var table = DataFiles.ReadTable(file);
+            var spelling = table.Columns.Contains("double_final");
+            foreach (var row in table.Rows)
                 affixes.Add(new AffixRule(row.Required("affix"), row["prefix"], row["suffix"],
-                    ParseVoice(row.Required("voice"), row), row["drop_repeat"] == "yes"));
+                    ParseVoice(row.Required("voice"), row), row["drop_repeat"] == "yes",
+                    spelling && row["double_final"] == "yes", spelling ? row["final_y"] : ""));
+        }
+        // Forms no rule makes (met, fought, struck): irregular-verbs.tsv of the language and tables a tool derived.
+        var irregular = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var name in DataFiles.AllNamed(DataFiles.LanguageFile(language, ""), "irregular-verbs.tsv"))
+            foreach (var row in DataFiles.ReadTable(name).Rows)
+            {
+                var lemma = row.Required("lemma").ToLowerInvariant();
+                irregular[lemma] = [.. irregular.GetValueOrDefault(lemma, []), .. row.List("forms").Select(f => f.ToLowerInvariant())];
+            }
         var nasals = new List<NasalRule>();
         var monosyllable = "";
         var nasalFile = DataFiles.LanguageFile(language, "nasal.tsv");
@@ -59,7 +74,7 @@ public sealed class Morphology
                 nasals.Add(new NasalRule(initials, row["nasal"], row["drop_initial"] == "yes"));
             }
         if (affixes.Count == 0) affixes.Add(new AffixRule("base", "", "", Voice.Active, false));
-        return new Morphology(affixes, nasals, monosyllable);
+        return new Morphology(affixes, nasals, monosyllable, irregular);
     }
 
     private static Voice ParseVoice(string value, TsvRow row) => value switch
@@ -84,8 +99,22 @@ public sealed class Morphology
                 var form = prefixed + rule.Suffix;
                 if (seen.Add(form)) yield return new WordForm(form, rule.Voice, rule.Name);
             }
+            if (rule.Suffix.Length == 0 || rule.Prefix.Length > 0) continue;
+            // English spelling: kidnap -> kidnapped (a final consonant after one vowel doubles), deny -> denied, denies.
+            if (rule.DoubleFinal && EndsConsonantVowelConsonant(root) && seen.Add(root + root[^1] + rule.Suffix))
+                yield return new WordForm(root + root[^1] + rule.Suffix, rule.Voice, rule.Name);
+            if (rule.FinalY.Length > 0 && root.Length > 2 && root[^1] == 'y' && !Vowels.Contains(root[^2])
+                && seen.Add(root[..^1] + rule.FinalY + rule.Suffix))
+                yield return new WordForm(root[..^1] + rule.FinalY + rule.Suffix, rule.Voice, rule.Name);
         }
+        if (_irregular.TryGetValue(root, out var irregular))
+            foreach (var form in irregular)
+                if (seen.Add(form)) yield return new WordForm(form, Voice.Active, "irregular");
     }
+
+    private static bool EndsConsonantVowelConsonant(string w) =>
+        w.Length >= 3 && !Vowels.Contains(w[^1]) && "wxy".IndexOf(w[^1]) < 0 && char.IsLetter(w[^1])
+        && Vowels.Contains(w[^2]) && !Vowels.Contains(w[^3]) && char.IsLetter(w[^3]);
 
     private IEnumerable<string> ApplyPrefix(string prefix, string root, bool dropRepeat)
     {
