@@ -165,6 +165,12 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             // (not when the doer is the speaker's own side again: "Militer Israel mengatakan pihaknya menyerang …").
             if (!t.Source.IsAnaphor && codebook.AccusationFor(code) is { } accusation && Speaker(tokens, t, t.Source, groups) is { } speaker)
                 Accuse(speaker, t, accusation, tokens, events);
+            // "The US claimed that ISIL had attacked Iraq": an act only alleged is the speaker's accusation, not an act done.
+            if (Alleged(tokens, t.Source) && codebook.AccusationFor(code) is not null)
+            {
+                if (t.Target is not null) consumed.Add(t.Target);
+                continue;
+            }
             if (t.Target is not null) consumed.Add(t.Target);
             var owner = t.Target is null && (t.Owned || t.Entry.TargetPrepositions.Contains(OwnerMarker)) ? OwnedMark : "";
             Emit(t, code, (intended ? IntentMark : "") + owner, tokens, groups, events);
@@ -520,6 +526,15 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     }
 
     private const int MaxNameTail = 3;
+
+    // The doer opens a clause of an allegation verb ("claimed that ISIL …", "alleged France …").
+    private bool Alleged(IReadOnlyList<Token> tokens, ActorGroup doer)
+    {
+        var k = doer.StartToken - 1;
+        while (k >= 0 && words.Is("determiner", tokens[k])) k--;
+        if (k >= 0 && words.Is("complementizer", tokens[k])) k--;
+        return k >= 0 && words.Is("allegation", tokens[k]);
+    }
 
     private static void Accuse(ActorGroup speaker, Trigger t, string accusation, IReadOnlyList<Token> tokens, List<SentenceEvent> events,
         string mark = AccusationMark)
