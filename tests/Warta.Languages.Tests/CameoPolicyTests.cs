@@ -61,4 +61,20 @@ public sealed class CameoPolicyTests
                     $"{file}:{row.Line}: an accusation must be a 11x code");
         }
     }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("id")]
+    public void Monadic_codes_of_a_language_are_code_prefixes_of_the_codebook(string language)
+    {
+        // settings.tsv "monadic_codes": the acts output with their doer alone; absent means dyadic events only.
+        var codes = Codes();
+        var value = LanguageSettings.Load(language).GetValueOrDefault("monadic_codes");
+        if (value is null) return;
+        var prefixes = value.Split('|');
+        Assert.NotEmpty(prefixes);
+        Assert.All(prefixes, p => Assert.True(p.Length >= 2 && codes.Any(c => c.StartsWith(p, StringComparison.Ordinal)),
+            $"{language}/settings.tsv monadic_codes: '{p}' is no code prefix of the codebook"));
+        Assert.Equal(prefixes.Length, prefixes.Distinct().Count());
+    }
 }
