@@ -27,6 +27,7 @@ public sealed class CameoPolicyTests
     [InlineData("data/cameo/addressed-warnings.tsv", new[] { "code", "threat", "note" })]
     [InlineData("data/cameo/demand-codes.tsv", new[] { "code", "demand", "note" })]
     [InlineData("data/cameo/refusal-codes.tsv", new[] { "code", "refusal", "note" })]
+    [InlineData("data/cameo/reduction-codes.tsv", new[] { "code", "reduction", "note" })]
     [InlineData("data/cameo/mutual-codes.tsv", new[] { "code", "note" })]
     [InlineData("data/cameo/request-codes.tsv", new[] { "code", "note" })]
     public void Policy_table_names_known_codes_and_roles(string file, string[] columns)
@@ -56,6 +57,9 @@ public sealed class CameoPolicyTests
             if (columns.Contains("refusal"))
                 Assert.True(codes.Contains(row.Required("refusal")) && row.Required("refusal").StartsWith("12"),
                     $"{file}:{row.Line}: a refusal must be a 12x code");
+            if (columns.Contains("reduction"))
+                Assert.True(codes.Contains(row.Required("reduction")) && row.Required("reduction").StartsWith("16"),
+                    $"{file}:{row.Line}: a reduction must be a 16x code");
             if (columns.Contains("accusation"))
                 Assert.True(codes.Contains(row.Required("accusation")) && row.Required("accusation").StartsWith("11"),
                     $"{file}:{row.Line}: an accusation must be a 11x code");

@@ -94,8 +94,11 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         var consumed = new HashSet<ActorGroup>();
         var events = new List<SentenceEvent>();
         Trigger? previous = null;
+        var (reduced, cutters) = Reductions(tokens, triggers);
         foreach (var t in triggers)
         {
+            // "suspended military aid": the verb of cutting back gives no event of its own; the act cut back is coded as its reduction.
+            if (cutters.Contains(t)) { t.Suppressed = true; continue; }
             // "threatened to invade", "agreed to lift": the verb announcing an act right after it says nothing of its
             // own; the act it announces is coded (with its intent).
             if (AnnouncesNext(tokens, t, triggers)) { t.Suppressed = true; continue; }
@@ -105,7 +108,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             // "menyiapkan pesawat untuk membantu evakuasi WNI": what a preparation is for is announced, not only a purpose.
             var preparation = PreparedPurpose(tokens, predicate.Start);
             t.Suppressed = preparation < 0 && IsSuppressed(tokens, predicate, previous, groups);
-            var code = t.Entry.Cameo;
+            var code = reduced.GetValueOrDefault(t) ?? t.Entry.Cameo;
             var intended = preparation >= 0 || HasIntent(tokens, predicate.Start);
             // "Saya ingin berterima kasih kepada …": a wish to thank is the thanks.
             if (intended && t.Entry.TargetPrepositions.Contains(SpokenMarker) && HasMarker(tokens, predicate.Start, "wish")) intended = false;
@@ -526,6 +529,34 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     }
 
     private const int MaxNameTail = 3;
+
+    private const int MaxReductionGap = 5;
+
+    // "suspended part of a military aid program", "broke off the talks": a cooperative act right after a verb of cutting
+    // back (a few words between, no clause boundary) is its reduction; the triggers inside that verb say nothing more.
+    private (Dictionary<Trigger, string> Reduced, HashSet<Trigger> Cutters) Reductions(IReadOnlyList<Token> tokens, List<Trigger> triggers)
+    {
+        var reduced = new Dictionary<Trigger, string>();
+        var cutters = new HashSet<Trigger>();
+        foreach (var t in triggers)
+        {
+            if (codebook.ReductionFor(t.Entry.Cameo) is not { } reduction) continue;
+            for (var k = t.Start - 1; k >= 0 && t.Start - k <= MaxReductionGap; k--)
+            {
+                var length = words.MatchEndingAt("reduction", tokens, k + 1);
+                if (length > 0)
+                {
+                    reduced[t] = reduction;
+                    foreach (var c in triggers)
+                        if (c != t && c.Start < k + 1 && c.End > k + 1 - length) cutters.Add(c);
+                    break;
+                }
+                if (tokens[k].Kind != TokenKind.Word || words.Is("speech", tokens[k]) || words.Is("complementizer", tokens[k])
+                    || words.Is("clause-boundary", tokens[k]) || words.Is("coordination", tokens[k]) || words.Is("relativizer", tokens[k])) break;
+            }
+        }
+        return (reduced, cutters);
+    }
 
     // The doer opens a clause of an allegation verb ("claimed that ISIL …", "alleged France …").
     private bool Alleged(IReadOnlyList<Token> tokens, ActorGroup doer)
