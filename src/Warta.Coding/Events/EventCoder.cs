@@ -224,7 +224,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                 else m = lexicon.Trie.LongestAt(tokens, i, inside.StartToken);
             }
             if (m is { } verbOnly && verbOnly.Values[0].TargetPrepositions.Contains(VerbMarker)
-                && (NotVerbPosition(tokens, verbOnly.Start) || words.MatchAt("speech", tokens, verbOnly.Start) > 1))
+                && (NotVerbPosition(tokens, verbOnly.Start) || Gerund(tokens, verbOnly.Start, groups) || words.MatchAt("speech", tokens, verbOnly.Start) > 1))
                 // ("according to a report" attributes, it is no act; "the ban" keeps the lexicon's noun if it has one)
                 m = lexical is { } noun && noun.Start == verbOnly.Start && !noun.Values[0].TargetPrepositions.Contains(VerbMarker) ? noun : null;
             if (m is { } match && !groups.Any(g => g != swallowed && match.Start < g.EndToken && g.StartToken < match.End))
@@ -253,6 +253,21 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     private bool NotVerbPosition(IReadOnlyList<Token> tokens, int start) =>
         start > 0 && (words.Is("determiner", tokens[start - 1]) || words.MatchEndingAt("possessive", tokens, start) > 0
                       || tokens[start - 1].Norm == "-" && tokens[start - 1].End == tokens[start].Start);
+
+    private const int MaxGerundModifiers = 2;
+
+    // "the brutal slaying of", "after the museum shooting": an -ing form a determiner opens, past a word or two that
+    // name no actor, is a noun, not the verb of a clause.
+    private bool Gerund(IReadOnlyList<Token> tokens, int start, IReadOnlyList<ActorGroup> groups)
+    {
+        if (!tokens[start].Norm.EndsWith("ing", StringComparison.Ordinal)) return false;
+        for (var k = start - 1; k >= 0 && start - k <= MaxGerundModifiers + 1; k--)
+        {
+            if (words.Is("determiner", tokens[k]) || words.MatchEndingAt("possessive", tokens, k + 1) > 0) return k < start - 1;
+            if (tokens[k].Kind != TokenKind.Word || words.IsAny(tokens[k]) || groups.Any(g => g.StartToken <= k && k < g.EndToken)) return false;
+        }
+        return false;
+    }
 
     // Skips auxiliaries ("telah", "juga") leftwards from an index; returns the index of the first other token.
     private int SkipAuxLeft(IReadOnlyList<Token> tokens, int i)
