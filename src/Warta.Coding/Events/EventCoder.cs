@@ -224,12 +224,18 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                 else m = lexicon.Trie.LongestAt(tokens, i, inside.StartToken);
             }
             if (m is { } verbOnly && verbOnly.Values[0].TargetPrepositions.Contains(VerbMarker)
-                && (NotVerbPosition(tokens, verbOnly.Start) || Gerund(tokens, verbOnly.Start, groups) || words.MatchAt("speech", tokens, verbOnly.Start) > 1))
+                && (NotVerbPosition(tokens, verbOnly.Start) || verbOnly.Length == 1 && Gerund(tokens, verbOnly.Start, groups)
+                    || words.MatchAt("speech", tokens, verbOnly.Start) > 1))
                 // ("according to a report" attributes, it is no act; "the ban" keeps the lexicon's noun if it has one)
                 m = lexical is { } noun && noun.Start == verbOnly.Start && !noun.Values[0].TargetPrepositions.Contains(VerbMarker) ? noun : null;
             if (m is { } match && !groups.Any(g => g != swallowed && match.Start < g.EndToken && g.StartToken < match.End))
             {
-                found.Add(new Trigger(match.Start, match.End, match.Values[0]) { Swallowed = swallowed, Owned = owned });
+                var entry = match.Values[0];
+                // "after the museum shooting": the verb form of a lexicon phrase read as a noun names an act, done by no subject.
+                if (entry.Voice == Voice.Active && match.End - match.Start == 1 && !entry.TargetPrepositions.Contains(VerbMarker)
+                    && (Gerund(tokens, match.Start, groups) || GerundAfterDeterminer(tokens, match.Start)))
+                    entry = entry with { Voice = Voice.Nominal };
+                found.Add(new Trigger(match.Start, match.End, entry) { Swallowed = swallowed, Owned = owned });
                 i = match.End;
             }
             else i = m is { } skipped && skipped.Start > i ? skipped.Start : i + 1;
@@ -256,11 +262,13 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
 
     private const int MaxGerundModifiers = 2;
 
-    // "the brutal slaying of", "after the museum shooting": an -ing form a determiner opens, past a word or two that
-    // name no actor, is a noun, not the verb of a clause.
+    // "the brutal slaying of", "after the museum shooting": a gerund form (settings.tsv gerund_suffix) a determiner opens,
+    // past a word or two that name no actor, and followed by a preposition or nothing, is a noun, not the verb of a clause.
     private bool Gerund(IReadOnlyList<Token> tokens, int start, IReadOnlyList<ActorGroup> groups)
     {
-        if (!tokens[start].Norm.EndsWith("ing", StringComparison.Ordinal)) return false;
+        if (lexicon.GerundSuffix is not { } suffix || !tokens[start].Norm.EndsWith(suffix, StringComparison.Ordinal)) return false;
+        // (a participle after a noun takes its object or clause: "a declaration demanding that …" is a verb)
+        if (start + 1 < tokens.Count && tokens[start + 1].Kind == TokenKind.Word && !words.Is("oblique", tokens[start + 1])) return false;
         for (var k = start - 1; k >= 0 && start - k <= MaxGerundModifiers + 1; k--)
         {
             if (words.Is("determiner", tokens[k]) || words.MatchEndingAt("possessive", tokens, k + 1) > 0) return k < start - 1;
@@ -268,6 +276,10 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         }
         return false;
     }
+
+    private bool GerundAfterDeterminer(IReadOnlyList<Token> tokens, int start) =>
+        lexicon.GerundSuffix is { } suffix && tokens[start].Norm.EndsWith(suffix, StringComparison.Ordinal) && start > 0
+        && (words.Is("determiner", tokens[start - 1]) || words.MatchEndingAt("possessive", tokens, start) > 0);
 
     // Skips auxiliaries ("telah", "juga") leftwards from an index; returns the index of the first other token.
     private int SkipAuxLeft(IReadOnlyList<Token> tokens, int i)
