@@ -27,6 +27,7 @@ public sealed class CameoPolicyTests
     [InlineData("data/cameo/addressed-warnings.tsv", new[] { "code", "threat", "note" })]
     [InlineData("data/cameo/demand-codes.tsv", new[] { "code", "demand", "note" })]
     [InlineData("data/cameo/refusal-codes.tsv", new[] { "code", "refusal", "note" })]
+    [InlineData("data/cameo/reduction-codes.tsv", new[] { "code", "reduction", "note" })]
     [InlineData("data/cameo/mutual-codes.tsv", new[] { "code", "note" })]
     [InlineData("data/cameo/request-codes.tsv", new[] { "code", "note" })]
     public void Policy_table_names_known_codes_and_roles(string file, string[] columns)
@@ -56,9 +57,28 @@ public sealed class CameoPolicyTests
             if (columns.Contains("refusal"))
                 Assert.True(codes.Contains(row.Required("refusal")) && row.Required("refusal").StartsWith("12"),
                     $"{file}:{row.Line}: a refusal must be a 12x code");
+            if (columns.Contains("reduction"))
+                Assert.True(codes.Contains(row.Required("reduction")) && row.Required("reduction").StartsWith("16"),
+                    $"{file}:{row.Line}: a reduction must be a 16x code");
             if (columns.Contains("accusation"))
                 Assert.True(codes.Contains(row.Required("accusation")) && row.Required("accusation").StartsWith("11"),
                     $"{file}:{row.Line}: an accusation must be a 11x code");
         }
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("id")]
+    public void Monadic_codes_of_a_language_are_code_prefixes_of_the_codebook(string language)
+    {
+        // settings.tsv "monadic_codes": the acts output with their doer alone; absent means dyadic events only.
+        var codes = Codes();
+        var value = LanguageSettings.Load(language).GetValueOrDefault("monadic_codes");
+        if (value is null) return;
+        var prefixes = value.Split('|');
+        Assert.NotEmpty(prefixes);
+        Assert.All(prefixes, p => Assert.True(p.Length >= 2 && codes.Any(c => c.StartsWith(p, StringComparison.Ordinal)),
+            $"{language}/settings.tsv monadic_codes: '{p}' is no code prefix of the codebook"));
+        Assert.Equal(prefixes.Length, prefixes.Distinct().Count());
     }
 }

@@ -42,6 +42,22 @@ public sealed class DerivedTablesTests
         }
     }
 
+    [Theory]
+    [InlineData(SharedPeople)]
+    [InlineData(EnglishPeople)]
+    public void No_derived_person_is_a_states_territory(string file)
+    {
+        // Phoenix dates a state's own entry with its bare code (IRAQ_ and its cities: [IRQ <20030320] [IRQOCC ...]):
+        // such an entry is a place, so its names (Kirkuk, Croat) are no person's.
+        foreach (var row in DataFiles.ReadTable(file).Rows)
+        {
+            var code = row.Required("code");
+            Assert.False(code.EndsWith("OCC", StringComparison.Ordinal) || code.EndsWith("UNR", StringComparison.Ordinal),
+                $"{row.File}:{row.Line}: {row.Required("name")} is coded as a territory ({code})");
+            Assert.DoesNotContain("Kirkuk", row.List("aliases"));
+        }
+    }
+
     [Fact]
     public void Shared_people_are_named_in_two_words_or_more()
     {

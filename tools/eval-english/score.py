@@ -7,7 +7,7 @@ Warta reads the raw text of each record (never a parse). Usage:
   python3 tools/eval-english/score.py plover [--errors]     # ../shared/data/plover/gold-standard/plover-gsr-cameo.jsonl
 
 GigaWord: event level, actors compared on their first three letters (as PETRARCH2 is scored), root = first two
-digits of the CAMEO code; precision = matched Warta events / Warta events, recall = matched / expected events.
+digits of the CAMEO code; an event without a target is compared as '---' (the gold's own mark); precision = matched Warta events / Warta events, recall = matched / expected events.
 PLOVER: a sentence is right when one of Warta's events on it has the gold PLOVER type (event_plover_2021).
 The gold files are only read, never copied; the script exits 0 with a message when they are absent.
 """
@@ -43,7 +43,8 @@ def code(records):
 
 
 def actor(a):
-    return ((a or {}).get("code") or "")[:3]
+    # an event without a target (or source) is scored as the gold files write it: '---'
+    return ((a or {}).get("code") or "---")[:3]
 
 
 def gigaword(records, errors):

@@ -200,7 +200,11 @@ def people_and_organisations(taken, common):
             names = [ws for ws in e["names"] if clean_name(ws)]
             if not names:
                 continue
-            is_person = any(c[3] for c in codes) or "CountryInfo" in file  # placeholder, refined below
+            # A person has dated codes; an entry dated with a bare state code, or as an occupied (OCC) or unrecognised
+            # (UNR) state, is a territory over time (IRAQ_ and its cities: [IRQ <20030320] [IRQOCC 20030320-20060520];
+            # REPUBLIC_OF_SERBIAN_KRAJINA_ [KRJUNR 911219-951112]), neither a person nor an organisation.
+            if any(c[3] and (len(c[0]) == 3 or c[0].endswith(("OCC", "UNR"))) for c in codes):
+                continue
             is_person = any(c[3] for c in codes)
             if is_person:
                 # Shared with every language: names of two words or more, and only codes with a role.
@@ -397,18 +401,23 @@ def known(code, codes):
     return None
 
 
-def function_words(classes):
+def function_words(classes, leave_out=frozenset()):
     words = set()
     with open(os.path.join(EN, "function-words.tsv"), encoding="utf-8") as h:
         for l in h:
             cols = l.rstrip("\n").split("\t")
-            if len(cols) == 2 and (classes is None or cols[0] in classes):
+            if len(cols) == 2 and (classes is None or cols[0] in classes) and cols[0] not in leave_out:
                 words.update(w.strip().lower() for w in cols[1].split("|"))
     return words
 
 
 # Every class of the English function words (prepositions, determiners, pronouns ...).
 ALL_CLASSES = None
+
+
+# Classes of content verbs the grammar reasons with (claimed, suspended): not closed-class words, so no frame of
+# prepositions and no word a noun's plural is kept from.
+VERB_CLASSES = frozenset({"allegation", "reduction"})
 
 
 # A verb one of whose forms the English grammar reads as a function word (said: speech; held: light verb; has: aux)
@@ -450,7 +459,7 @@ def verb_object_rows(synsets, verb_rows, patterns, verbs_by_block):
     their own: LIFT has none, "lifted the ban" is 081)."""
     codes = codebook()
     speech = function_words({"speech"})
-    grammar = function_words(ALL_CLASSES)
+    grammar = function_words(ALL_CLASSES, VERB_CLASSES)
     rows, phrasal = {}, []
     for block, pre, post, code in patterns:
         code = known(code, codes)

@@ -486,11 +486,18 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
         return true;
     }
 
-    // The oblique word (preposition) before a group, skipping determiners such as "para".
+    // The oblique word (preposition) before a group, skipping determiners such as "para" and quantity phrases that
+    // end in a preposition ("thousands of Iraqis": the Iraqis are the subject).
     private string? MarkerBefore(IReadOnlyList<Token> tokens, int start)
     {
         var i = start;
-        while (i > 0 && words.Is("determiner", tokens[i - 1])) i--;
+        while (i > 0)
+        {
+            if (words.Is("determiner", tokens[i - 1])) { i--; continue; }
+            var phrase = words.MatchEndingAt("determiner", tokens, i);
+            if (phrase == 0) break;
+            i -= phrase;
+        }
         var length = words.MatchEndingAt("oblique", tokens, i);
         return length > 0 ? string.Join(' ', Enumerable.Range(i - length, length).Select(j => tokens[j].Norm)) : null;
     }

@@ -33,6 +33,11 @@ public sealed class CameoCodebook
     /// <summary>The code of refusing an act of this code ("would not provide support": reject), or null.</summary>
     public string? RefusalFor(string code) => Longest(_refusals, code);
 
+    private readonly Dictionary<string, string> _reductions = new(StringComparer.Ordinal);
+
+    /// <summary>The code of cutting back a cooperative act of this code ("suspended military aid": cut military aid), or null.</summary>
+    public string? ReductionFor(string code) => Longest(_reductions, code);
+
     private readonly Dictionary<string, string> _demands = new(StringComparer.Ordinal);
 
     /// <summary>The code of a statement that another must do an act of this code (a demand), or null.</summary>
@@ -107,6 +112,7 @@ public sealed class CameoCodebook
         ForEachRow("cameo/accusations.tsv", row => book._accusations[row.Required("code")] = row.Required("accusation"));
         ForEachRow("cameo/demand-codes.tsv", row => book._demands[row.Required("code")] = row.Required("demand"));
         ForEachRow("cameo/refusal-codes.tsv", row => book._refusals[row.Required("code")] = row.Required("refusal"));
+        ForEachRow("cameo/reduction-codes.tsv", row => book._reductions[row.Required("code")] = row.Required("reduction"));
         ForEachRow("cameo/mutual-codes.tsv", row => book._mutual[row.Required("code")] = row["note"]);
         ForEachRow("cameo/request-codes.tsv", row => book._requests[row.Required("code")] = row["note"]);
         ForEachRow("cameo/addressed-warnings.tsv", row => book._addressedWarnings[row.Required("code")] = row.Required("threat"));

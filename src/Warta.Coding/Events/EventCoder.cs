@@ -94,8 +94,11 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         var consumed = new HashSet<ActorGroup>();
         var events = new List<SentenceEvent>();
         Trigger? previous = null;
+        var (reduced, cutters) = Reductions(tokens, triggers);
         foreach (var t in triggers)
         {
+            // "suspended military aid": the verb of cutting back gives no event of its own; the act cut back is coded as its reduction.
+            if (cutters.Contains(t)) { t.Suppressed = true; continue; }
             // "threatened to invade", "agreed to lift": the verb announcing an act right after it says nothing of its
             // own; the act it announces is coded (with its intent).
             if (AnnouncesNext(tokens, t, triggers)) { t.Suppressed = true; continue; }
@@ -105,7 +108,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             // "menyiapkan pesawat untuk membantu evakuasi WNI": what a preparation is for is announced, not only a purpose.
             var preparation = PreparedPurpose(tokens, predicate.Start);
             t.Suppressed = preparation < 0 && IsSuppressed(tokens, predicate, previous, groups);
-            var code = t.Entry.Cameo;
+            var code = reduced.GetValueOrDefault(t) ?? t.Entry.Cameo;
             var intended = preparation >= 0 || HasIntent(tokens, predicate.Start);
             // "Saya ingin berterima kasih kepada …": a wish to thank is the thanks.
             if (intended && t.Entry.TargetPrepositions.Contains(SpokenMarker) && HasMarker(tokens, predicate.Start, "wish")) intended = false;
@@ -165,6 +168,12 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             // (not when the doer is the speaker's own side again: "Militer Israel mengatakan pihaknya menyerang …").
             if (!t.Source.IsAnaphor && codebook.AccusationFor(code) is { } accusation && Speaker(tokens, t, t.Source, groups) is { } speaker)
                 Accuse(speaker, t, accusation, tokens, events);
+            // "The US claimed that ISIL had attacked Iraq": an act only alleged is the speaker's accusation, not an act done.
+            if (Alleged(tokens, t.Source) && codebook.AccusationFor(code) is not null)
+            {
+                if (t.Target is not null) consumed.Add(t.Target);
+                continue;
+            }
             if (t.Target is not null) consumed.Add(t.Target);
             var owner = t.Target is null && (t.Owned || t.Entry.TargetPrepositions.Contains(OwnerMarker)) ? OwnedMark : "";
             Emit(t, code, (intended ? IntentMark : "") + owner, tokens, groups, events);
@@ -215,12 +224,18 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                 else m = lexicon.Trie.LongestAt(tokens, i, inside.StartToken);
             }
             if (m is { } verbOnly && verbOnly.Values[0].TargetPrepositions.Contains(VerbMarker)
-                && (NotVerbPosition(tokens, verbOnly.Start) || words.MatchAt("speech", tokens, verbOnly.Start) > 1))
+                && (NotVerbPosition(tokens, verbOnly.Start) || verbOnly.Length == 1 && Gerund(tokens, verbOnly.Start, groups)
+                    || words.MatchAt("speech", tokens, verbOnly.Start) > 1))
                 // ("according to a report" attributes, it is no act; "the ban" keeps the lexicon's noun if it has one)
                 m = lexical is { } noun && noun.Start == verbOnly.Start && !noun.Values[0].TargetPrepositions.Contains(VerbMarker) ? noun : null;
             if (m is { } match && !groups.Any(g => g != swallowed && match.Start < g.EndToken && g.StartToken < match.End))
             {
-                found.Add(new Trigger(match.Start, match.End, match.Values[0]) { Swallowed = swallowed, Owned = owned });
+                var entry = match.Values[0];
+                // "after the museum shooting": the verb form of a lexicon phrase read as a noun names an act, done by no subject.
+                if (entry.Voice == Voice.Active && match.End - match.Start == 1 && !entry.TargetPrepositions.Contains(VerbMarker)
+                    && (Gerund(tokens, match.Start, groups) || GerundAfterDeterminer(tokens, match.Start)))
+                    entry = entry with { Voice = Voice.Nominal };
+                found.Add(new Trigger(match.Start, match.End, entry) { Swallowed = swallowed, Owned = owned });
                 i = match.End;
             }
             else i = m is { } skipped && skipped.Start > i ? skipped.Start : i + 1;
@@ -244,6 +259,27 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     private bool NotVerbPosition(IReadOnlyList<Token> tokens, int start) =>
         start > 0 && (words.Is("determiner", tokens[start - 1]) || words.MatchEndingAt("possessive", tokens, start) > 0
                       || tokens[start - 1].Norm == "-" && tokens[start - 1].End == tokens[start].Start);
+
+    private const int MaxGerundModifiers = 2;
+
+    // "the brutal slaying of", "after the museum shooting": a gerund form (settings.tsv gerund_suffix) a determiner opens,
+    // past a word or two that name no actor, and followed by a preposition or nothing, is a noun, not the verb of a clause.
+    private bool Gerund(IReadOnlyList<Token> tokens, int start, IReadOnlyList<ActorGroup> groups)
+    {
+        if (lexicon.GerundSuffix is not { } suffix || !tokens[start].Norm.EndsWith(suffix, StringComparison.Ordinal)) return false;
+        // (a participle after a noun takes its object or clause: "a declaration demanding that …" is a verb)
+        if (start + 1 < tokens.Count && tokens[start + 1].Kind == TokenKind.Word && !words.Is("oblique", tokens[start + 1])) return false;
+        for (var k = start - 1; k >= 0 && start - k <= MaxGerundModifiers + 1; k--)
+        {
+            if (words.Is("determiner", tokens[k]) || words.MatchEndingAt("possessive", tokens, k + 1) > 0) return k < start - 1;
+            if (tokens[k].Kind != TokenKind.Word || words.IsAny(tokens[k]) || groups.Any(g => g.StartToken <= k && k < g.EndToken)) return false;
+        }
+        return false;
+    }
+
+    private bool GerundAfterDeterminer(IReadOnlyList<Token> tokens, int start) =>
+        lexicon.GerundSuffix is { } suffix && tokens[start].Norm.EndsWith(suffix, StringComparison.Ordinal) && start > 0
+        && (words.Is("determiner", tokens[start - 1]) || words.MatchEndingAt("possessive", tokens, start) > 0);
 
     // Skips auxiliaries ("telah", "juga") leftwards from an index; returns the index of the first other token.
     private int SkipAuxLeft(IReadOnlyList<Token> tokens, int i)
@@ -520,6 +556,43 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     }
 
     private const int MaxNameTail = 3;
+
+    private const int MaxReductionGap = 5;
+
+    // "suspended part of a military aid program", "broke off the talks": a cooperative act right after a verb of cutting
+    // back (a few words between, no clause boundary) is its reduction; the triggers inside that verb say nothing more.
+    private (Dictionary<Trigger, string> Reduced, HashSet<Trigger> Cutters) Reductions(IReadOnlyList<Token> tokens, List<Trigger> triggers)
+    {
+        var reduced = new Dictionary<Trigger, string>();
+        var cutters = new HashSet<Trigger>();
+        foreach (var t in triggers)
+        {
+            if (codebook.ReductionFor(t.Entry.Cameo) is not { } reduction) continue;
+            for (var k = t.Start - 1; k >= 0 && t.Start - k <= MaxReductionGap; k--)
+            {
+                var length = words.MatchEndingAt("reduction", tokens, k + 1);
+                if (length > 0)
+                {
+                    reduced[t] = reduction;
+                    foreach (var c in triggers)
+                        if (c != t && c.Start < k + 1 && c.End > k + 1 - length) cutters.Add(c);
+                    break;
+                }
+                if (tokens[k].Kind != TokenKind.Word || words.Is("speech", tokens[k]) || words.Is("complementizer", tokens[k])
+                    || words.Is("clause-boundary", tokens[k]) || words.Is("coordination", tokens[k]) || words.Is("relativizer", tokens[k])) break;
+            }
+        }
+        return (reduced, cutters);
+    }
+
+    // The doer opens a clause of an allegation verb ("claimed that ISIL …", "alleged France …").
+    private bool Alleged(IReadOnlyList<Token> tokens, ActorGroup doer)
+    {
+        var k = doer.StartToken - 1;
+        while (k >= 0 && words.Is("determiner", tokens[k])) k--;
+        if (k >= 0 && words.Is("complementizer", tokens[k])) k--;
+        return k >= 0 && words.Is("allegation", tokens[k]);
+    }
 
     private static void Accuse(ActorGroup speaker, Trigger t, string accusation, IReadOnlyList<Token> tokens, List<SentenceEvent> events,
         string mark = AccusationMark)

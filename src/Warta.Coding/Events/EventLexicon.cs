@@ -24,6 +24,9 @@ public sealed class EventLexicon
     /// <summary>The possessive ending of the language ("tuntutannya" = his demand), or null when it has none.</summary>
     public string? PossessiveClitic { get; init; }
 
+    /// <summary>The ending of a verb form that a determiner makes a noun ("the brutal slaying"), or null when none (settings.tsv gerund_suffix).</summary>
+    public string? GerundSuffix { get; private set; }
+
     public static EventLexicon For(string language)
     {
         lock (Cache)
@@ -39,6 +42,7 @@ public sealed class EventLexicon
                     word => !(Grammar.FunctionWords.For(language).Is("intent", word) && Morphology.For(language).GuessVoice(word) == Voice.Passive))
                 : new EventLexicon();
             lexicon.VerbObjects = VerbObjects.Load(language, Morphology.For(language));
+            lexicon.GerundSuffix = LanguageSettings.Load(language).GetValueOrDefault("gerund_suffix");
             return Cache[language] = lexicon;
         }
     }

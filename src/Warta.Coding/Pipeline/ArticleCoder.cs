@@ -18,7 +18,7 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
     public string Version => "warta-coder/0.1";
 
     private sealed record LanguageKit(ActorLexicon Actors, FunctionWords Words, EventCoder Events, Segmenter Segmenter, GlueSplitter Glue, string? HomeCountry, TopicFilter Topics,
-        Morphology Morphology, IReadOnlySet<string> CalendarWords);
+        Morphology Morphology, IReadOnlySet<string> CalendarWords, IReadOnlyList<string> MonadicCodes);
     private readonly Dictionary<string, LanguageKit> _kits = new();
 
     private LanguageKit Kit(string language)
@@ -34,9 +34,15 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
             return _kits[language] = new LanguageKit(actors, words,
                 new EventCoder(events, words, CameoCodebook.Default, morphology),
                 Segmenter.For(language), GlueSplitter.Load(language, actors, words, events, morphology, places.OneWordNames(language)),
-                settings.GetValueOrDefault("home_country"), TopicFilter.Load(language), Morphology.For(language), CalendarWords(language));
+                settings.GetValueOrDefault("home_country"), TopicFilter.Load(language), Morphology.For(language), CalendarWords(language),
+                MonadicCodes(settings));
         }
     }
+
+    // settings.tsv "monadic_codes": CAMEO code prefixes (separated by '|') of acts output with their doer alone when no
+    // target is found ("Thousands of Kurds demonstrated"); none when the setting is absent (only dyadic events).
+    private static string[] MonadicCodes(IReadOnlyDictionary<string, string> settings) =>
+        settings.GetValueOrDefault("monadic_codes") is { Length: > 0 } v ? v.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
 
     // Days, months and time zones are capitalised but name nobody ("kata Menlu Retno Marsudi Senin").
     private static HashSet<string> CalendarWords(string language)
@@ -92,6 +98,7 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
         {
             var sentence = reading.Sentence;
             var ordinal = 0;
+            var kept = new List<SentenceEvent>();
             foreach (var raw in reading.Events)
             {
                 var e = raw;
@@ -113,7 +120,14 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
                         : context.PlaceAfter(sentence, e.Trigger) is { } after && after.Rule.EndsWith(":preposition", StringComparison.Ordinal) ? after : null);
                 if (e is { Target: null } && CameoCodebook.Default.ImpliedTargetRole(e.Cameo, e.Source.Code) is { } targetRole)
                     e = WithImpliedTarget(e, targetRole);
-                if (e?.Target is null) continue; // only dyadic events are output
+                if (e is null || e.Target is null && !kit.MonadicCodes.Any(p => e.Cameo.StartsWith(p, StringComparison.Ordinal))) continue; // dyadic events, and the language's monadic ones
+                kept.Add(e);
+            }
+            // "France accused Rwanda of making accusations": an untargeted act of a doer who does the same kind of act
+            // to someone in the same sentence is that act told again.
+            foreach (var e in kept)
+            {
+                if (e.Target is null && kept.Any(d => d.Target is not null && d.Source.Code == e.Source.Code && d.Cameo[..2] == e.Cameo[..2])) continue;
                 var cameo = CameoCodebook.Default.Get(e.Cameo);
                 coded.Add(new CodedEvent(
                     article.Id, $"{article.Id}#{sentence.Index}.{ordinal++}", e.Source, e.Target, e.Cameo,
