@@ -201,8 +201,12 @@ public sealed class CandidateReader(EventLexicon lexicon, FunctionWords words, M
     private static readonly string[] WordFormPrefixes = ["w=", "p1=", "n1=", "p1w=", "wn1="];
 
     public IEnumerable<string> ActorPart(SentenceView view, int i, MentionView m, string prefix) =>
+        ActorFeatures(view, i, m).Select(r => prefix + r);
+
+    /// <summary>An actor's features for an act without their role prefix: a decoder prefixes them once per role.</summary>
+    public IEnumerable<string> ActorFeatures(SentenceView view, int i, MentionView m) =>
         RoleFeatures(view, i, m, view.LexiconHits[i]?.Cameo[..2] ?? "x")
-            .Where(r => r != "bias" && !r.StartsWith(TriggerWordPrefix, StringComparison.Ordinal)).Select(r => prefix + r);
+            .Where(r => r != "bias" && !r.StartsWith(TriggerWordPrefix, StringComparison.Ordinal));
 
     private const string TriggerWordPrefix = "tw=";
 

@@ -23,6 +23,8 @@ public sealed class LearnedEvents(CandidateReader reader, LogisticModel triggers
     DecisionThresholds thresholds)
 {
     public const string None = "none";
+    private const string SourcePrefix = "S:";
+    private const string TargetPrefix = "O:";
     public const string RulePrefix = "learned:";
 
     /// <summary>A word whose probability of naming no act is above this is not weighed as an event (it saves time, not events).</summary>
@@ -70,14 +72,25 @@ public sealed class LearnedEvents(CandidateReader reader, LogisticModel triggers
             var asSource = new double[view.Mentions.Count][];
             var asTarget = new double[view.Mentions.Count][];
             var asPair = new Dictionary<string, double[]>(StringComparer.Ordinal);
+            // An actor's features are read once for both roles.
+            void Weigh(MentionView m)
+            {
+                if (asSource[m.Ordinal] is not null) return;
+                var features = reader.ActorFeatures(view, i, m).ToList();
+                asSource[m.Ordinal] = events.PartialScores(features.Select(f => SourcePrefix + f));
+                asTarget[m.Ordinal] = events.PartialScores(features.Select(f => TargetPrefix + f));
+            }
             foreach (var source in view.Mentions)
                 foreach (var target in view.Mentions)
                 {
                     if (!CandidateReader.IsCandidatePair(i, source, target)) continue;
-                    asSource[source.Ordinal] ??= events.PartialScores(reader.ActorPart(view, i, source, "S:"));
-                    asTarget[target.Ordinal] ??= events.PartialScores(reader.ActorPart(view, i, target, "O:"));
+                    Weigh(source);
+                    Weigh(target);
                     var key = CandidateReader.PairKey(i, source, target);
                     if (!asPair.TryGetValue(key, out var pair)) asPair[key] = pair = events.PartialScores(reader.PairPart(view, i, source, target));
+                    // Softmax only where the best root can reach the threshold: its probability is at most its share
+                    // against "none" alone.
+                    if (!events.CanReach(thresholds.Event, none, act, asSource[source.Ordinal]!, asTarget[target.Ordinal]!, pair)) continue;
                     var p = events.Probabilities(act, asSource[source.Ordinal], asTarget[target.Ordinal], pair);
                     var c = ArgMax(p, none);
                     if (c < 0 || p[c] < thresholds.Event) continue;

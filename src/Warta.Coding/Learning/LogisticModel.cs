@@ -74,6 +74,28 @@ public sealed class LogisticModel
         return scores;
     }
 
+    /// <summary>
+    /// Whether some class other than <paramref name="skip"/> may reach probability <paramref name="threshold"/> for a
+    /// candidate whose features are the union of the parts. Exact and cheap: a class's probability is at most its
+    /// share against the skipped class alone, so no exponent is taken when even that share falls short.
+    /// </summary>
+    public bool CanReach(double threshold, int skip, params double[][] parts)
+    {
+        if (threshold <= 0 || skip < 0) return true;
+        if (threshold >= 1) return false;
+        var n = Classes.Count;
+        double Score(int c)
+        {
+            var s = (double)_bias[c];
+            foreach (var part in parts) s += part[c];
+            return s;
+        }
+        var best = double.NegativeInfinity;
+        for (var c = 0; c < n; c++) if (c != skip) best = Math.Max(best, Score(c));
+        // p(best) <= 1 / (1 + exp(s_skip - s_best)) < threshold  <=>  s_best - s_skip < logit(threshold)
+        return best - Score(skip) >= Math.Log(threshold / (1 - threshold)) - 1e-9;
+    }
+
     internal static void Softmax(double[] scores)
     {
         var max = scores.Max();

@@ -21,6 +21,33 @@ public sealed class LogisticModelTests
         return writer.ToString();
     }
 
+    [Theory]
+    [InlineData(0.3)]
+    [InlineData(0.5)]
+    [InlineData(0.7)]
+    [InlineData(0.95)]
+    public void The_cheap_reach_test_never_drops_a_class_that_reaches_the_threshold(double threshold)
+    {
+        var model = new LogisticModelTrainer().Train(Classes, Toy());
+        string[] words = ["x", "y", "z", "noise", "other", "unknown"];
+        var reached = 0;
+        var skipped = 0;
+        // Every split of every pair of feature sets into parts, as the decoder sums them.
+        foreach (var a in words)
+            foreach (var b in words)
+                foreach (var c in words)
+                {
+                    var parts = new[] { model.PartialScores([a]), model.PartialScores([b, c]) };
+                    var p = model.Probabilities(parts);
+                    var reaches = p[1] >= threshold || p[2] >= threshold;
+                    var canReach = model.CanReach(threshold, 0, parts);
+                    Assert.True(canReach || !reaches, $"{a} {b} {c}: P = {string.Join(", ", p)}");
+                    if (reaches) reached++;
+                    if (!canReach) skipped++;
+                }
+        Assert.True(reached > 0 && skipped > 0, $"reached {reached}, skipped {skipped}: the test must see both");
+    }
+
     [Fact]
     public void Training_learns_a_separable_problem_and_probabilities_sum_to_one()
     {
