@@ -90,8 +90,9 @@ public sealed class LearnedEvents(CandidateReader reader, LogisticModel triggers
                     if (!asPair.TryGetValue(key, out var pair)) asPair[key] = pair = events.PartialScores(reader.PairPart(view, i, source, target));
                     // Softmax only where the best root can reach the threshold: its probability is at most its share
                     // against "none" alone.
-                    if (!events.CanReach(thresholds.Event, none, act, asSource[source.Ordinal]!, asTarget[target.Ordinal]!, pair)) continue;
-                    var p = events.Probabilities(act, asSource[source.Ordinal], asTarget[target.Ordinal], pair);
+                    var p = events.Scores(act, asSource[source.Ordinal]!, asTarget[target.Ordinal]!, pair);
+                    if (!LogisticModel.CanReach(p, none, thresholds.Event)) continue;
+                    LogisticModel.Softmax(p);
                     var c = ArgMax(p, none);
                     if (c < 0 || p[c] < thresholds.Event) continue;
                     var root = events.Classes[c];

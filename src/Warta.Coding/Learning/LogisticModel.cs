@@ -62,6 +62,14 @@ public sealed class LogisticModel
     /// <summary>The class probabilities of a candidate whose features are the union of the given parts.</summary>
     public double[] Probabilities(params double[][] parts)
     {
+        var scores = Scores(parts);
+        Softmax(scores);
+        return scores;
+    }
+
+    /// <summary>The summed scores (before the softmax) of a candidate whose features are the union of the given parts.</summary>
+    public double[] Scores(params double[][] parts)
+    {
         var n = Classes.Count;
         var scores = new double[n];
         for (var c = 0; c < n; c++)
@@ -70,7 +78,6 @@ public sealed class LogisticModel
             foreach (var part in parts) s += part[c];
             scores[c] = s;
         }
-        Softmax(scores);
         return scores;
     }
 
@@ -79,21 +86,17 @@ public sealed class LogisticModel
     /// candidate whose features are the union of the parts. Exact and cheap: a class's probability is at most its
     /// share against the skipped class alone, so no exponent is taken when even that share falls short.
     /// </summary>
-    public bool CanReach(double threshold, int skip, params double[][] parts)
+    public bool CanReach(double threshold, int skip, params double[][] parts) => CanReach(Scores(parts), skip, threshold);
+
+    /// <summary>The same test on summed scores (see <see cref="Scores"/>).</summary>
+    public static bool CanReach(double[] scores, int skip, double threshold)
     {
         if (threshold <= 0 || skip < 0) return true;
         if (threshold >= 1) return false;
-        var n = Classes.Count;
-        double Score(int c)
-        {
-            var s = (double)_bias[c];
-            foreach (var part in parts) s += part[c];
-            return s;
-        }
         var best = double.NegativeInfinity;
-        for (var c = 0; c < n; c++) if (c != skip) best = Math.Max(best, Score(c));
+        for (var c = 0; c < scores.Length; c++) if (c != skip) best = Math.Max(best, scores[c]);
         // p(best) <= 1 / (1 + exp(s_skip - s_best)) < threshold  <=>  s_best - s_skip < logit(threshold)
-        return best - Score(skip) >= Math.Log(threshold / (1 - threshold)) - 1e-9;
+        return best - scores[skip] >= Math.Log(threshold / (1 - threshold)) - 1e-9;
     }
 
     internal static void Softmax(double[] scores)

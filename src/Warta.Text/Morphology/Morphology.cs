@@ -26,11 +26,13 @@ public sealed class Morphology
     private readonly List<NasalRule> _nasals;
     private readonly string _monosyllableNasal;
     private readonly Dictionary<string, string[]> _irregular;
+    private readonly string _undoubled;
     private const string Vowels = "aeiou";
 
-    private Morphology(List<AffixRule> affixes, List<NasalRule> nasals, string monosyllableNasal, Dictionary<string, string[]> irregular)
+    private Morphology(List<AffixRule> affixes, List<NasalRule> nasals, string monosyllableNasal, Dictionary<string, string[]> irregular,
+        string undoubled)
     {
-        _affixes = affixes; _nasals = nasals; _monosyllableNasal = monosyllableNasal; _irregular = irregular;
+        _affixes = affixes; _nasals = nasals; _monosyllableNasal = monosyllableNasal; _irregular = irregular; _undoubled = undoubled;
     }
 
     public static Morphology For(string language)
@@ -74,7 +76,9 @@ public sealed class Morphology
                 nasals.Add(new NasalRule(initials, row["nasal"], row["drop_initial"] == "yes"));
             }
         if (affixes.Count == 0) affixes.Add(new AffixRule("base", "", "", Voice.Active, false));
-        return new Morphology(affixes, nasals, monosyllable, irregular);
+        // Final letters that never double (settings.tsv undoubled_finals: "box" -> "boxed", "play" -> "played").
+        var undoubled = LanguageSettings.Load(language).GetValueOrDefault("undoubled_finals") ?? "";
+        return new Morphology(affixes, nasals, monosyllable, irregular, undoubled);
     }
 
     private static Voice ParseVoice(string value, TsvRow row) => value switch
@@ -100,7 +104,8 @@ public sealed class Morphology
                 if (seen.Add(form)) yield return new WordForm(form, rule.Voice, rule.Name);
             }
             if (rule.Suffix.Length == 0 || rule.Prefix.Length > 0) continue;
-            // English spelling: kidnap -> kidnapped (a final consonant after one vowel doubles), deny -> denied, denies.
+            // Spelling rules of the data: a final consonant after one vowel doubles (kidnap -> kidnapped), a final -y
+            // after a consonant changes (deny -> denied, denies).
             if (rule.DoubleFinal && EndsConsonantVowelConsonant(root) && seen.Add(root + root[^1] + rule.Suffix))
                 yield return new WordForm(root + root[^1] + rule.Suffix, rule.Voice, rule.Name);
             if (rule.FinalY.Length > 0 && root.Length > 2 && root[^1] == 'y' && !Vowels.Contains(root[^2])
@@ -112,8 +117,8 @@ public sealed class Morphology
                 if (seen.Add(form)) yield return new WordForm(form, Voice.Active, "irregular");
     }
 
-    private static bool EndsConsonantVowelConsonant(string w) =>
-        w.Length >= 3 && !Vowels.Contains(w[^1]) && "wxy".IndexOf(w[^1]) < 0 && char.IsLetter(w[^1])
+    private bool EndsConsonantVowelConsonant(string w) =>
+        w.Length >= 3 && !Vowels.Contains(w[^1]) && !_undoubled.Contains(w[^1]) && char.IsLetter(w[^1])
         && Vowels.Contains(w[^2]) && !Vowels.Contains(w[^3]) && char.IsLetter(w[^3]);
 
     private IEnumerable<string> ApplyPrefix(string prefix, string root, bool dropRepeat)
