@@ -69,7 +69,7 @@ public static class EvalCommand
 
     private const double HighConfidence = 0.8;
 
-    private static void PrintErrors(EvaluationReport r)
+    public static void PrintErrors(EvaluationReport r)
     {
         foreach (var score in r.RootScores)
         {

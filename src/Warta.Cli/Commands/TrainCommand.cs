@@ -82,7 +82,14 @@ public static class TrainCommand
         var output = new Option<string>("--output") { Description = "Folder for the model files", DefaultValueFactory = _ => "data/models/id" };
         var language = new Option<string>("--language") { Description = "Language of the articles", DefaultValueFactory = _ => "id" };
         var folds = new Option<int>("--cv") { Description = "Folds of the cross-validation that chooses the thresholds", DefaultValueFactory = _ => CoderTrainer.DefaultFolds };
-        var command = new Command("coder", "Learn the trigger and role models from the train fold; thresholds by cross-validation") { gold, output, language, folds };
+        var annotations = new Option<string?>("--annotations")
+        {
+            Description = "The team's training annotations over shared texts (default data/training/<language>/annotations.jsonl; 'none' for the train fold alone)",
+        };
+        var cvErrors = new Option<bool>("--cv-errors") { Description = "List the errors the chosen setting made on the held-out folds of the cross-validation" };
+        var texts = new Option<string>("--texts") { Description = "Data folder the annotations' texts are read from", DefaultValueFactory = _ => "../shared/data" };
+        var command = new Command("coder", "Learn the trigger and role models from the train fold and the team's annotations; thresholds by cross-validation")
+            { gold, output, language, folds, annotations, texts, cvErrors };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(gold)!;
@@ -90,17 +97,24 @@ public static class TrainCommand
             var lang = parse.GetValue(language)!;
             var k = parse.GetValue(folds);
             if (k < 2) { Console.Error.WriteLine("warta: --cv needs at least 2 folds"); return 2; }
-            List<GoldArticle> train;
-            try { train = CoderTrainer.TrainFold(GoldFile.Read(path), lang); }
+            var annotationPath = parse.GetValue(annotations) ?? $"data/training/{lang}/annotations.jsonl";
+            if (annotationPath != "none" && !File.Exists(annotationPath)) { Console.Error.WriteLine($"warta: annotation file not found: {annotationPath}"); return 2; }
+            List<GoldArticle> train, extra;
+            try
+            {
+                train = CoderTrainer.TrainFold(GoldFile.Read(path), lang);
+                extra = annotationPath == "none" ? [] : TrainingAnnotations.Read(annotationPath, parse.GetValue(texts)!);
+            }
             catch (InvalidDataException ex) { Console.Error.WriteLine($"warta: {ex.Message}"); return 2; }
             if (train.Count < k) { Console.Error.WriteLine($"warta: {path} has {train.Count} articles of the train fold: too few"); return 2; }
-            Console.WriteLine($"reading {train.Count} articles of the train fold");
-            var (trained, scores, best) = CoderTrainer.Run(train, lang, k, Console.WriteLine);
+            Console.WriteLine($"reading {train.Count} articles of the train fold and {extra.Count} annotated articles");
+            var (trained, scores, best, heldOut) = CoderTrainer.Run(train, extra, lang, k, Console.WriteLine);
+            if (parse.GetValue(cvErrors)) foreach (var report in heldOut) EvalCommand.PrintErrors(report);
             foreach (var s in scores.OrderByDescending(s => s.F1).Take(5))
                 Console.WriteLine($"cv event≥{s.Thresholds.Event} keep≥{s.Thresholds.KeepRule} open≥{s.Thresholds.OpenTarget}: P {CoderTrainer.F(s.Precision)} R {CoderTrainer.F(s.Recall)} F1 {CoderTrainer.F(s.F1)}");
             Console.WriteLine($"chosen: event≥{best.Thresholds.Event} keep≥{best.Thresholds.KeepRule} open≥{best.Thresholds.OpenTarget} (cv P {CoderTrainer.F(best.Precision)} R {CoderTrainer.F(best.Recall)} F1 {CoderTrainer.F(best.F1)})");
             var folder = parse.GetValue(output)!;
-            try { CoderTrainer.Save(trained, folder, CoderTrainer.Note(train.Count, Path.GetFileName(path))); }
+            try { CoderTrainer.Save(trained, folder, CoderTrainer.Note(train.Count, Path.GetFileName(path), extra.Count, annotationPath)); }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 Console.Error.WriteLine($"warta: cannot write the models to {folder}: {ex.Message}");

@@ -13,7 +13,8 @@ public sealed record TrainedCoder(string Language, LogisticModel Triggers, Logis
 }
 
 /// <summary>The trained models, every threshold setting's cross-validated figures and the one chosen.</summary>
-public sealed record CoderTrainingRun(TrainedCoder Trained, IReadOnlyList<ThresholdScore> Scores, ThresholdScore Best);
+/// <param name="HeldOut">The chosen setting's reports on each held-out fold: errors made on articles not learned from.</param>
+public sealed record CoderTrainingRun(TrainedCoder Trained, IReadOnlyList<ThresholdScore> Scores, ThresholdScore Best, IReadOnlyList<EvaluationReport> HeldOut);
 
 /// <summary>Root-level figures of one setting of the thresholds in cross-validation.</summary>
 public sealed record ThresholdScore(DecisionThresholds Thresholds, double Precision, double Recall, double F1);
@@ -39,13 +40,19 @@ public static class CoderTrainer
     public static List<GoldArticle> TrainFold(IEnumerable<GoldArticle> gold, string language) =>
         FoldSelection.Select(gold, FoldSelection.Train).Where(a => (a.Article.Language ?? language) == language).ToList();
 
-    /// <summary>What <c>warta train coder</c> does: read the articles, choose thresholds by cross-validation, train on all.</summary>
-    public static CoderTrainingRun Run(IReadOnlyList<GoldArticle> train, string language, int folds, Action<string>? log = null)
+    /// <summary>
+    /// What <c>warta train coder</c> does: read the articles, choose thresholds by cross-validation over the train fold,
+    /// train on all. The <paramref name="extra"/> articles (annotated by the team: dev with spans, corpus articles) are
+    /// learned from in every fold and never held out, so the cross-validated figures score the train fold alone.
+    /// </summary>
+    public static CoderTrainingRun Run(IReadOnlyList<GoldArticle> train, IReadOnlyList<GoldArticle> extra, string language, int folds, Action<string>? log = null)
     {
         var articles = TrainingReader.Read(train, language);
-        var scores = CrossValidate(articles, language, folds, log);
+        var more = TrainingReader.Read(extra, language);
+        var reports = new Dictionary<DecisionThresholds, List<EvaluationReport>>();
+        var scores = CrossValidate(articles, more, language, folds, log, (t, r) => (reports.TryGetValue(t, out var l) ? l : reports[t] = []).Add(r));
         var best = Choose(scores);
-        return new CoderTrainingRun(Train(articles, language, best.Thresholds), scores, best);
+        return new CoderTrainingRun(Train([.. articles, .. more], language, best.Thresholds), scores, best, reports[best.Thresholds]);
     }
 
     public static TrainedCoder Train(IReadOnlyList<TrainingArticle> articles, string language, DecisionThresholds thresholds)
@@ -58,18 +65,20 @@ public static class CoderTrainer
     }
 
     /// <summary>Scores every threshold setting by k-fold cross-validation (articles dealt to folds in file order).</summary>
-    public static List<ThresholdScore> CrossValidate(IReadOnlyList<TrainingArticle> articles, string language, int folds, Action<string>? log = null)
+    public static List<ThresholdScore> CrossValidate(IReadOnlyList<TrainingArticle> articles, IReadOnlyList<TrainingArticle> extra, string language, int folds,
+        Action<string>? log = null, Action<DecisionThresholds, EvaluationReport>? heldOut = null)
     {
         var totals = new Dictionary<DecisionThresholds, (int Matched, int Required, int Counted)>();
         for (var k = 0; k < folds; k++)
         {
-            var train = articles.Where((_, i) => i % folds != k).ToList();
+            var train = articles.Where((_, i) => i % folds != k).Concat(extra).ToList();
             var held = articles.Where((_, i) => i % folds == k).ToList();
             var trained = Train(train, language, new DecisionThresholds());
             if (log is not null) log(Diagnose(held, language, trained));
             foreach (var t in Grid())
             {
                 var report = Evaluate(held.Select(a => a.Gold), trained with { Thresholds = t });
+                heldOut?.Invoke(t, report);
                 var root = report.Level(MatchLevel.Root);
                 var sum = totals.GetValueOrDefault(t);
                 totals[t] = (sum.Matched + root.MatchedRequired, sum.Required + root.Required, sum.Counted + root.Counted);
@@ -156,7 +165,9 @@ public static class CoderTrainer
     public const int DefaultFolds = 5;
 
     /// <summary>The note written into the model files' headers.</summary>
-    public static string Note(int articles, string goldFile) => $"Learned by 'warta train coder' from the {articles} train-fold articles of {goldFile}.";
+    public static string Note(int articles, string goldFile, int annotated = 0, string? annotationFile = null) =>
+        $"Learned by 'warta train coder' from the {articles} train-fold articles of {goldFile}"
+        + (annotated > 0 ? $" and the {annotated} articles of {annotationFile}." : ".");
 
     public static string F(double x) => x.ToString("0.000", CultureInfo.InvariantCulture);
 }
