@@ -504,8 +504,10 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         for (var r = comma - 1; r >= 2 && comma - r <= MaxRelativeClause; r--)
         {
             if (tokens[r].Norm is "." or ";" or ":" or "\"") return null;
-            if (!words.Is("relativizer", tokens[r]) || tokens[r - 1].Norm != ",") continue;
-            return groups.LastOrDefault(g => g.EndToken == r - 1) is { IsOblique: false } head ? head : null;
+            if (!words.Is("relativizer", tokens[r])) continue;
+            // ", yang …," or, closed by its comma only, "Serdadu Suriah yang didukung tentara Rusia, melancarkan …"
+            var end = tokens[r - 1].Norm == "," ? r - 1 : r;
+            return groups.LastOrDefault(g => g.EndToken == end) is { IsOblique: false } head ? head : null;
         }
         return null;
     }
