@@ -65,6 +65,8 @@ public sealed class LearnedEvents(CandidateReader reader, LogisticModel triggers
         {
             // Where the grammar read an event or found the act negated, denied or only intended, it has decided.
             if (!reader.IsCandidate(view, i) || view.DecidedByGrammar(i) || reader.IsNegated(view, i)) continue;
+            // A word with no pair of actors in reach reads no event: its features (and the sentence's parse) are not needed.
+            if (!view.Mentions.Any(s => view.Mentions.Any(t => CandidateReader.IsCandidatePair(i, s, t)))) continue;
             // Words the trigger model finds hopeless are not weighed pair by pair.
             if (triggers.Probabilities(FeaturesAt(i))[noTrigger] > MaxNoTrigger) continue;
             // The model is linear: the act's part, each actor's part as source and as target are weighed once.
