@@ -380,7 +380,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     private void Attach(IReadOnlyList<Token> tokens, Trigger t, IReadOnlyList<ActorGroup> groups, HashSet<ActorGroup> consumed, Trigger? previous)
     {
         var voice = t.Entry.Voice;
-        if (voice == Voice.Active && t.Start > 0 && words.Is("passive-aux", tokens[t.Start - 1])) voice = Voice.Passive;
+        if (voice == Voice.Active && PassiveAuxBefore(tokens, t)) voice = Voice.Passive;
         // "Israel dan Iran terlibat aksi saling serang": those who do it to each other are the subject.
         if (voice == Voice.Nominal && IsReciprocal(tokens, t)) voice = Voice.Active;
         switch (voice)
@@ -768,7 +768,21 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                     events.Add(new SentenceEvent(sources[a], sources[b], code, span, rule + "+mutual", true));
             return;
         }
-        foreach (var s in sources) events.Add(new SentenceEvent(s, null, code, span, rule, false));
+        var verbal = OwnSubject(tokens, t);
+        foreach (var s in sources) events.Add(new SentenceEvent(s, null, code, span, rule, false) { Verbal = verbal });
+    }
+
+    private const int MaxSubjectGap = 4;
+
+    // The act is a verb whose doer is its own subject, standing right before it (a few words between, no boundary:
+    // "Egyptian police on Monday opened fire"), or its passive agent ("was attacked by Burundian militiamen").
+    private bool OwnSubject(IReadOnlyList<Token> tokens, Trigger t)
+    {
+        if (t.Entry.Voice == Voice.Nominal || t.Source is not { } doer) return false;
+        if (doer.StartToken >= t.End) return IsPassive(tokens, t);
+        // (a determiner between opens a noun phrase the act's word stands in: "Russia was behind the chemical attacks")
+        return doer.EndToken <= t.Start && t.Start - doer.EndToken <= MaxSubjectGap && !HasBoundary(tokens, doer.EndToken, t.Start)
+               && !Enumerable.Range(doer.EndToken, t.Start - doer.EndToken).Any(k => words.Is("determiner", tokens[k]));
     }
 
     // "AS mengerahkan pasukan": a bare role of the acting state is its own forces, not a target. Police arresting
@@ -782,8 +796,13 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         target.Root == source.Root && !ActorCodes.IsNonState(source.Code)
         && (target.Code.Length == 3 && ActorCodes.IsStateOrgan(source.Code) || source.Code.Length == 3 && ActorCodes.IsStateOrgan(target.Code));
 
-    private bool IsPassive(IReadOnlyList<Token> tokens, Trigger t) =>
-        t.Entry.Voice == Voice.Passive || (t.Start > 0 && words.Is("passive-aux", tokens[t.Start - 1]));
+    private bool IsPassive(IReadOnlyList<Token> tokens, Trigger t) => t.Entry.Voice == Voice.Passive || PassiveAuxBefore(tokens, t);
+
+    // An auxiliary of the passive right before the verb, unless the verb is the gerund form ("Congress is asking Obama",
+    // "Russia is conducting exercises": a progressive, active).
+    private bool PassiveAuxBefore(IReadOnlyList<Token> tokens, Trigger t) =>
+        t.Start > 0 && words.Is("passive-aux", tokens[t.Start - 1])
+        && !(lexicon.GerundSuffix is { } suffix && tokens[t.Start].Norm.EndsWith(suffix, StringComparison.Ordinal));
 
     private bool IsReciprocal(IReadOnlyList<Token> tokens, Trigger t)
     {

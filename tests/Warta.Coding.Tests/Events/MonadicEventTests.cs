@@ -22,9 +22,30 @@ public sealed class MonadicEventTests
     }
 
     [Fact]
-    public void An_English_act_outside_the_monadic_codes_needs_a_target()
+    public void An_English_material_act_its_subject_does_keeps_its_doer()
     {
-        Assert.Empty(Code("Russia launched missiles on Monday.", "en"));
+        // settings.tsv monadic_verb_codes: the verb's own subject right before it (a day between) is its doer
+        var e = Assert.Single(Code("Egyptian police on Monday opened fire.", "en"));
+        Assert.Equal("EGYCOP", e.Source.Code);
+        Assert.Null(e.Target);
+        Assert.Equal("19", e.Root);
+        Assert.Equal("08", Assert.Single(Code("Five hundred Ugandan rebels surrendered last week.", "en")).Root);
+    }
+
+    [Fact]
+    public void An_English_material_act_named_by_a_noun_needs_a_target()
+    {
+        // (the subject stands before a noun phrase the act's word is in, not before a verb)
+        Assert.DoesNotContain(Code("Ukraine says Russia was behind the chemical attacks.", "en"), e => e.Root == "19");
+        Assert.Empty(Code("Russia is the subject of an agreement.", "en"));
+    }
+
+    [Fact]
+    public void A_progressive_is_active_not_passive()
+    {
+        var e = Assert.Single(Code("Russia is holding talks.", "en"));
+        Assert.Equal("RUS", e.Source.Code);
+        Assert.Equal("04", e.Root);
     }
 
     [Fact]
