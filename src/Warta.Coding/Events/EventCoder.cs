@@ -435,10 +435,29 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                 t.Target = Object(tokens, t, groups, allowDirect: false, exclude: t.Source);
                 break;
             default:
+                // "Georgian demonstrators received assurances from the government": what one receives from another is that
+                // other's act on the receiver (the verb of receiving opens the trigger or stands right before it).
+                if (ReceiverVerb(tokens, t) is var receiving and >= 0 && FromGroup(tokens, t, groups) is { } sender)
+                {
+                    t.Source = sender;
+                    t.Target = Subject(tokens, receiving, groups, consumed, previous);
+                    if (t.Target == sender) t.Target = null;
+                    break;
+                }
                 t.Source = Subject(tokens, t.Start, groups, consumed, previous);
                 t.Target = Object(tokens, t, groups, allowDirect: true, exclude: t.Source);
                 break;
         }
+    }
+
+    // The index of a verb of receiving that opens a trigger phrase ("received weapons") or stands before it, past
+    // determiners ("received the assurances"), else -1.
+    private int ReceiverVerb(IReadOnlyList<Token> tokens, Trigger t)
+    {
+        if (t.End - t.Start > 1 && words.Is("receive-verb", tokens[t.Start])) return t.Start;
+        var i = t.Start;
+        while (i > 0 && words.Is("determiner", tokens[i - 1])) i--;
+        return i > 0 && words.Is("receive-verb", tokens[i - 1]) ? i - 1 : -1;
     }
 
     // The verb that carries a nominalised act: a listed light verb ("menggelar latihan"), or any word whose
