@@ -194,7 +194,10 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             // here and is longer than one word stays). The trigger runs to the end of the object, so that the object's
             // noun is no act of its own, unless an actor stands in the object ("withdrew its troops"): that stays free
             // to be the act's target.
-            if (lexicon.VerbObjects.Match(tokens, i) is { } pattern && (m is null || m.Value.Length == 1))
+            // ("wants to help Vietnam": an object right after a purpose word that follows the verb is the verb's own infinitive,
+            // not a noun object; "wants China to release the prisoners" keeps its pattern)
+            if (lexicon.VerbObjects.Match(tokens, i) is { } pattern && (m is null || m.Value.Length == 1)
+                && !(words.MatchEndingAt("purpose", tokens, pattern.ObjectStart) is > 0 and var purpose && pattern.ObjectStart - purpose == i + 1))
             {
                 var end = groups.Any(g => g.StartToken < pattern.ObjectEnd && g.EndToken > i) ? i + 1 : pattern.ObjectEnd;
                 m = new PhraseMatch<EventTrigger>(i, end - i, [new EventTrigger(pattern.Pattern.Rule, pattern.Pattern.Cameo, pattern.Voice, VerbOnly)]);
