@@ -143,7 +143,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             }
             // "Britain said Libya must hand over the suspects": what a speaker says another must do is a demand of them.
             if (t.Suppressed && t.Source is { IsAnaphor: false } obliged && Obliging(tokens, predicate)
-                && codebook.DemandFor(t.Entry.Cameo) is { } demand && Speaker(tokens, t, obliged, groups) is { } demander)
+                && codebook.DemandFor(t.Entry.Cameo) is { } demand && (Speaker(tokens, t, obliged, groups) ?? ReportedBy(tokens, obliged, groups)) is { } demander)
                 Accuse(demander, t, demand, tokens, events, DemandMark);
             if (t.Suppressed || t.Source is null) continue;
             if (t.Entry.TargetPrepositions.Contains(AccusedMarker))
@@ -178,8 +178,64 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             var owner = t.Target is null && (t.Owned || t.Entry.TargetPrepositions.Contains(OwnerMarker)) ? OwnedMark : "";
             Emit(t, code, (intended ? IntentMark : "") + owner, tokens, groups, events);
         }
+        ObligedOthers(tokens, groups, triggers, events);
         return Deduplicate(events);
     }
+
+    /// <summary>The rule id of a speaker's demand that another must do an act the lexicon names no code for.</summary>
+    public const string ObligationRule = "obligation";
+
+    // "Russia said on Tuesday that Sudan must return the helicopter": what a speaker says another must do is a demand of
+    // them even when the lexicon has no code for the act (acts it codes are handled with their own demand codes above).
+    private void ObligedOthers(IReadOnlyList<Token> tokens, IReadOnlyList<ActorGroup> groups, List<Trigger> triggers, List<SentenceEvent> events)
+    {
+        if (codebook.DemandForUnknownAct is not { } demand) return;
+        foreach (var g in groups)
+        {
+            if (g.IsOblique || g.IsAnaphor) continue;
+            var k = g.EndToken;
+            while (k < tokens.Count && words.Is("aux", tokens[k])) k++;
+            if (k >= tokens.Count || !words.Is("obliging", tokens[k])) continue;
+            // (the act right after, past auxiliaries and words announcing it: "must be ready to mediate")
+            var next = k + 1;
+            while (next < tokens.Count)
+            {
+                var skip = Math.Max(words.MatchAt("intent-complement", tokens, next), words.MatchAt("intent", tokens, next));
+                if (skip == 0 && (words.Is("aux", tokens[next]) || words.Is("passive-aux", tokens[next]))) skip = 1;
+                if (skip == 0) break;
+                next += skip;
+            }
+            if (triggers.Any(t => t.Start == next)) continue;
+            var obliged = new Trigger(k, k + 1, new EventTrigger(ObligationRule, demand, Voice.Active, [])) { Source = g };
+            if (ReportedBy(tokens, g, groups) is { } speaker) Accuse(speaker, obliged, demand, tokens, events, DemandMark);
+        }
+    }
+
+    // The subject of the verb whose clause the actor opens ("The Red Cross operating in Iraq said US forces must …").
+    private ActorGroup? ReportedBy(IReadOnlyList<Token> tokens, ActorGroup opener, IReadOnlyList<ActorGroup> groups) =>
+        ReportingVerb(tokens, opener, groups) is >= 0 and var verb && Subject(tokens, verb, groups, [], null) is { IsOblique: false } speaker
+        && speaker != opener ? speaker : null;
+
+    private const int MaxReportLead = 3;
+
+    // The verb whose clause the actor opens: a verb of saying right before it ("said Libya must"), or the word before
+    // "that" with a few words of its own between ("declared Tuesday that China must", "said on Friday that …"); else -1.
+    private int ReportingVerb(IReadOnlyList<Token> tokens, ActorGroup g, IReadOnlyList<ActorGroup> groups)
+    {
+        var k = g.StartToken - 1;
+        while (k >= 0 && words.Is("determiner", tokens[k])) k--;
+        if (k < 0) return -1;
+        if (!words.Is("complementizer", tokens[k])) return words.Is("speech", tokens[k]) ? k : -1;
+        for (var j = k - 1; j >= 0 && k - j <= MaxReportLead + 1; j--)
+        {
+            if (tokens[j].Kind != TokenKind.Word || groups.Any(a => a.StartToken <= j && j < a.EndToken)) return -1;
+            if (words.Is("speech", tokens[j]) || j == 0 || !IsDayWord(tokens, j)) return j;
+        }
+        return -1;
+    }
+
+    // A word that times or places a reporting verb rather than being it ("on", "Tuesday", "here").
+    private bool IsDayWord(IReadOnlyList<Token> tokens, int j) => words.Is("aux", tokens[j]) || words.Is("time-word", tokens[j]);
 
     private List<Trigger> FindTriggers(IReadOnlyList<Token> tokens, IReadOnlyList<ActorGroup> groups)
     {
@@ -301,6 +357,10 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         // negation right before the act (optionally with "akan": "tidak akan menyerang"), or an obligation ("harus segera membebaskan")
         for (var k = i; k >= Math.Max(0, t.Start - 3); k--)
             if (words.Is("negation", tokens[k]) || words.Is("obligation", tokens[k])) return true;
+        // ... or before the words that announce it ("must be ready to mediate", "would not be willing to send")
+        if (AnnouncedFrom(tokens, t.Start) is var announced && announced < t.Start)
+            for (var k = SkipAuxLeft(tokens, announced - 1); k >= Math.Max(0, announced - 3); k--)
+                if (words.Is("negation", tokens[k]) || words.Is("obligation", tokens[k])) return true;
         // denial anywhere before in the clause: "Taliban membantah terlibat dalam serangan"
         for (var k = t.Start - 1; k >= Math.Max(0, t.Start - 10); k--)
         {
@@ -641,7 +701,25 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         var i = SkipAuxLeft(tokens, t.Start - 1);
         for (var k = i; k >= Math.Max(0, t.Start - 3); k--)
             if (words.Is("obliging", tokens[k])) return true;
+        var announced = AnnouncedFrom(tokens, t.Start);
+        for (var k = SkipAuxLeft(tokens, announced - 1); announced < t.Start && k >= Math.Max(0, announced - 3); k--)
+            if (words.Is("obliging", tokens[k])) return true;
         return false;
+    }
+
+    // The start of the auxiliaries and announcing words right before an act ("be ready to" in "must be ready to mediate"),
+    // or the act's own start when no announcing word stands there.
+    private int AnnouncedFrom(IReadOnlyList<Token> tokens, int start)
+    {
+        var k = start;
+        while (k > 0)
+        {
+            var length = words.MatchEndingAt("intent-complement", tokens, k);
+            if (length == 0) break;
+            k -= length;
+            while (k > 0 && (words.Is("aux", tokens[k - 1]) || words.Is("passive-aux", tokens[k - 1]))) k--;
+        }
+        return k;
     }
 
     // Passive agent: "diserang oleh Israel", or a group right after the verb ("diserang Israel").
