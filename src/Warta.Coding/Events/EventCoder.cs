@@ -880,9 +880,11 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     {
         if (t.Entry.Voice == Voice.Nominal || t.Source is not { } doer) return false;
         if (doer.StartToken >= t.End) return IsPassive(tokens, t);
+        // (the words announcing the act are no gap: "Akayev has agreed to resign", "Norway is willing to send")
+        var start = AnnouncedFrom(tokens, t.Start);
         // (a determiner between opens a noun phrase the act's word stands in: "Russia was behind the chemical attacks")
-        return doer.EndToken <= t.Start && t.Start - doer.EndToken <= MaxSubjectGap && !HasBoundary(tokens, doer.EndToken, t.Start)
-               && !Enumerable.Range(doer.EndToken, t.Start - doer.EndToken).Any(k => words.Is("determiner", tokens[k]));
+        return doer.EndToken <= start && start - doer.EndToken <= MaxSubjectGap && !HasBoundary(tokens, doer.EndToken, start)
+               && !Enumerable.Range(doer.EndToken, start - doer.EndToken).Any(k => words.Is("determiner", tokens[k]));
     }
 
     // "AS mengerahkan pasukan": a bare role of the acting state is its own forces, not a target. Police arresting

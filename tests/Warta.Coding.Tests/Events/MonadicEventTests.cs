@@ -33,6 +33,15 @@ public sealed class MonadicEventTests
     }
 
     [Fact]
+    public void Words_announcing_an_act_stand_between_it_and_its_subject()
+    {
+        var e = Assert.Single(Code("The Kenyan president has agreed to resign.", "en"));
+        Assert.StartsWith("KEN", e.Source.Code, StringComparison.Ordinal);
+        Assert.Null(e.Target);
+        Assert.Equal("08", e.Root);
+    }
+
+    [Fact]
     public void An_English_material_act_named_by_a_noun_needs_a_target()
     {
         // (the subject stands before a noun phrase the act's word is in, not before a verb)
