@@ -868,7 +868,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                     events.Add(new SentenceEvent(sources[a], sources[b], code, span, rule + "+mutual", true));
             return;
         }
-        var verbal = OwnSubject(tokens, t);
+        var verbal = OwnSubject(tokens, t, groups);
         foreach (var s in sources) events.Add(new SentenceEvent(s, null, code, span, rule, false) { Verbal = verbal });
     }
 
@@ -876,7 +876,14 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
 
     // The act is a verb whose doer is its own subject, standing right before it (a few words between, no boundary:
     // "Egyptian police on Monday opened fire"), or its passive agent ("was attacked by Burundian militiamen").
-    private bool OwnSubject(IReadOnlyList<Token> tokens, Trigger t)
+    // A determiner that belongs to an actor named after it ("Rebels in the Ivory Coast on Tuesday blocked …").
+    private bool OpensGroup(IReadOnlyList<Token> tokens, int k, IReadOnlyList<ActorGroup> groups)
+    {
+        while (k < tokens.Count && words.Is("determiner", tokens[k])) k++;
+        return groups.Any(g => g.StartToken == k);
+    }
+
+    private bool OwnSubject(IReadOnlyList<Token> tokens, Trigger t, IReadOnlyList<ActorGroup> groups)
     {
         if (t.Entry.Voice == Voice.Nominal || t.Source is not { } doer) return false;
         if (doer.StartToken >= t.End) return IsPassive(tokens, t);
@@ -884,7 +891,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         var start = AnnouncedFrom(tokens, t.Start);
         // (a determiner between opens a noun phrase the act's word stands in: "Russia was behind the chemical attacks")
         return doer.EndToken <= start && start - doer.EndToken <= MaxSubjectGap && !HasBoundary(tokens, doer.EndToken, start)
-               && !Enumerable.Range(doer.EndToken, start - doer.EndToken).Any(k => words.Is("determiner", tokens[k]));
+               && !Enumerable.Range(doer.EndToken, start - doer.EndToken).Any(k => words.Is("determiner", tokens[k]) && !OpensGroup(tokens, k, groups));
     }
 
     // "AS mengerahkan pasukan": a bare role of the acting state is its own forces, not a target. Police arresting

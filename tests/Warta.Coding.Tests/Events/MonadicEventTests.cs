@@ -42,6 +42,16 @@ public sealed class MonadicEventTests
     }
 
     [Fact]
+    public void A_place_named_between_the_subject_and_its_verb_is_no_gap()
+    {
+        // (the determiner of "the Central African Republic" opens that actor, not a noun phrase of the act;
+        // en/verb-objects.tsv: blocking a highway is obstructing passage, 144)
+        var e = Assert.Single(Code("Rebels in the Central African Republic on Tuesday blocked the main highway.", "en"));
+        Assert.Equal("CAFREB", e.Source.Code);
+        Assert.Equal("144", e.Cameo);
+    }
+
+    [Fact]
     public void An_English_material_act_named_by_a_noun_needs_a_target()
     {
         // (the subject stands before a noun phrase the act's word is in, not before a verb)
