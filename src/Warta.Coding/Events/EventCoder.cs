@@ -284,6 +284,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             }
             if (m is { } verbOnly && verbOnly.Values[0].TargetPrepositions.Contains(VerbMarker)
                 && (NotVerbPosition(tokens, verbOnly.Start) || verbOnly.Length == 1 && Gerund(tokens, verbOnly.Start, groups)
+                    || verbOnly.Length == 1 && ModifierPosition(tokens, verbOnly.Start, found)
                     || words.MatchAt("speech", tokens, verbOnly.Start) > 1))
                 // ("according to a report" attributes, it is no act; "the ban" keeps the lexicon's noun if it has one)
                 m = lexical is { } noun && noun.Start == verbOnly.Start && !noun.Values[0].TargetPrepositions.Contains(VerbMarker) ? noun : null;
@@ -318,6 +319,19 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     private bool NotVerbPosition(IReadOnlyList<Token> tokens, int start) =>
         start > 0 && (words.Is("determiner", tokens[start - 1]) || words.MatchEndingAt("possessive", tokens, start) > 0
                       || tokens[start - 1].Norm == "-" && tokens[start - 1].End == tokens[start].Start);
+
+    // "meet with exiled dissidents", "the two exiled dissidents", "pledged to expel exiled leaders": a verb form (not the
+    // gerund) after a preposition other than a purpose word, after a number, or right after another verb modifies the noun
+    // that follows; it is no act.
+    private bool ModifierPosition(IReadOnlyList<Token> tokens, int start, List<Trigger> found)
+    {
+        if (start == 0 || start + 1 >= tokens.Count || tokens[start + 1].Kind != TokenKind.Word || words.IsAny(tokens[start + 1])) return false;
+        if (lexicon.GerundSuffix is { } suffix && tokens[start].Norm.EndsWith(suffix, StringComparison.Ordinal)) return false;
+        var before = tokens[start - 1];
+        return before.Kind == TokenKind.Number
+               || words.Is("oblique", before) && words.MatchEndingAt("purpose", tokens, start) == 0
+               || found.Count > 0 && found[^1].End == start && found[^1].Entry.Voice == Voice.Active;
+    }
 
     private const int MaxGerundModifiers = 2;
 
