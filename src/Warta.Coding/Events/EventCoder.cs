@@ -56,6 +56,8 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         public ActorGroup? Swallowed { get; init; }
         /// <summary>The phrase ends with a possessive ("tuntutannya"): whose it is, the pipeline reads from the sentence before.</summary>
         public bool Owned { get; init; }
+        /// <summary>The act is what its doer prepared or sent others for ("sent personnel to investigate").</summary>
+        public bool Prepared { get; set; }
     }
 
     /// <summary>Marks the rule of an act whose last noun is owned by someone not named ("menolak tuntutannya").</summary>
@@ -123,7 +125,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                 t.Target = null;
             // (whoever prepares is the one who means to do it)
             if (preparation >= 0 && t.Entry.Voice != Voice.Nominal && Subject(tokens, preparation, groups, consumed, previous) is { } preparer
-                && preparer != t.Target) t.Source = preparer;
+                && preparer != t.Target) { t.Source = preparer; t.Prepared = true; }
             if (t.Target is null && t.Swallowed is { } swallowed && t.Source != swallowed) t.Target = swallowed;
             previous = t;
             // "X ditangkap di Belanda": an agentless passive of an act with a usual doer (the police) keeps that doer,
@@ -900,6 +902,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     private bool OwnSubject(IReadOnlyList<Token> tokens, Trigger t, IReadOnlyList<ActorGroup> groups)
     {
         if (t.Entry.Voice == Voice.Nominal || t.Source is not { } doer) return false;
+        if (t.Prepared) return true;
         if (doer.StartToken >= t.End) return IsPassive(tokens, t);
         // (the words announcing the act are no gap: "Akayev has agreed to resign", "Norway is willing to send")
         var start = AnnouncedFrom(tokens, t.Start);

@@ -52,6 +52,13 @@ public sealed class MonadicEventTests
     }
 
     [Fact]
+    public void What_a_doer_sent_others_to_do_is_its_own_act()
+    {
+        // (function-words prepare-verb: the purpose of sending is announced, not only a purpose)
+        Assert.Contains(Code("Japan sent inspectors to Iran to investigate the plant.", "en"), e => e.Source.Code == "JPN" && e.Root == "09");
+    }
+
+    [Fact]
     public void An_English_material_act_named_by_a_noun_needs_a_target()
     {
         // (the subject stands before a noun phrase the act's word is in, not before a verb)
