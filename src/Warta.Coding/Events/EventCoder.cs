@@ -96,7 +96,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         var consumed = new HashSet<ActorGroup>();
         var events = new List<SentenceEvent>();
         Trigger? previous = null;
-        var (reduced, cutters) = Reductions(tokens, triggers);
+        var (reduced, cutters, reducedFrom) = Reductions(tokens, triggers);
         foreach (var t in triggers)
         {
             // "suspended military aid": the verb of cutting back gives no event of its own; the act cut back is coded as its reduction.
@@ -106,7 +106,8 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             if (AnnouncesNext(tokens, t, triggers)) { t.Suppressed = true; continue; }
             // Negation and intent attach to the predicate: the light verb of "berencana memperkuat kerja sama".
             var lightVerb = t.Entry.Voice == Voice.Nominal ? LightVerbBefore(tokens, t.Start) : -1;
-            var predicate = lightVerb >= 0 ? t with { Start = lightVerb } : t;
+            // (and to the verb of cutting back of a reduced act: "may halt mediation efforts", "did not suspend aid")
+            var predicate = lightVerb >= 0 ? t with { Start = lightVerb } : reducedFrom.TryGetValue(t, out var cut) ? t with { Start = cut } : t;
             // "menyiapkan pesawat untuk membantu evakuasi WNI": what a preparation is for is announced, not only a purpose.
             var preparation = PreparedPurpose(tokens, predicate.Start);
             t.Suppressed = preparation < 0 && IsSuppressed(tokens, predicate, previous, groups);
@@ -659,9 +660,10 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
 
     // "suspended part of a military aid program", "broke off the talks": a cooperative act right after a verb of cutting
     // back (a few words between, no clause boundary) is its reduction; the triggers inside that verb say nothing more.
-    private (Dictionary<Trigger, string> Reduced, HashSet<Trigger> Cutters) Reductions(IReadOnlyList<Token> tokens, List<Trigger> triggers)
+    private (Dictionary<Trigger, string> Reduced, HashSet<Trigger> Cutters, Dictionary<Trigger, int> From) Reductions(IReadOnlyList<Token> tokens, List<Trigger> triggers)
     {
         var reduced = new Dictionary<Trigger, string>();
+        var from = new Dictionary<Trigger, int>();
         var cutters = new HashSet<Trigger>();
         foreach (var t in triggers)
         {
@@ -672,6 +674,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                 if (length > 0)
                 {
                     reduced[t] = reduction;
+                    from[t] = k + 1 - length;
                     foreach (var c in triggers)
                         if (c != t && c.Start < k + 1 && c.End > k + 1 - length) cutters.Add(c);
                     break;
@@ -680,7 +683,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                     || words.Is("clause-boundary", tokens[k]) || words.Is("coordination", tokens[k]) || words.Is("relativizer", tokens[k])) break;
             }
         }
-        return (reduced, cutters);
+        return (reduced, cutters, from);
     }
 
     // The doer opens a clause of an allegation verb ("claimed that ISIL …", "alleged France …").
