@@ -107,7 +107,9 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             // Negation and intent attach to the predicate: the light verb of "berencana memperkuat kerja sama".
             var lightVerb = t.Entry.Voice == Voice.Nominal ? LightVerbBefore(tokens, t.Start) : -1;
             // (and to the verb of cutting back of a reduced act: "may halt mediation efforts", "did not suspend aid")
-            var predicate = lightVerb >= 0 ? t with { Start = lightVerb } : reducedFrom.TryGetValue(t, out var cut) ? t with { Start = cut } : t;
+            var predicate = lightVerb >= 0 ? t with { Start = lightVerb } : reducedFrom.TryGetValue(t, out var cut) ? t with { Start = cut }
+                // (and to the verb whose object the act's noun heads: "would tighten the naval blockade", "will extend the curfew")
+                : VerbOfObject(tokens, t, groups, triggers) is >= 0 and var verb ? t with { Start = verb } : t;
             // "menyiapkan pesawat untuk membantu evakuasi WNI": what a preparation is for is announced, not only a purpose.
             var preparation = PreparedPurpose(tokens, predicate.Start);
             t.Suppressed = preparation < 0 && IsSuppressed(tokens, predicate, previous, groups);
@@ -538,6 +540,30 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         var i = t.Start;
         while (i > 0 && words.Is("determiner", tokens[i - 1])) i--;
         return i > 0 && words.Is("receive-verb", tokens[i - 1]) ? i - 1 : -1;
+    }
+
+    private const int MaxObjectModifiers = 2;
+
+    // The act's word heads an object noun phrase (a determiner, a word or two between): the index of the verb right before
+    // it, a word that is neither an actor, nor a function word, nor an act of its own; else -1.
+    private int VerbOfObject(IReadOnlyList<Token> tokens, Trigger t, IReadOnlyList<ActorGroup> groups, List<Trigger> triggers)
+    {
+        if (t.Entry.Voice == Voice.Nominal || t.End - t.Start > 1) return -1;
+        var k = t.Start - 1;
+        for (var modifiers = 0; k >= 0 && modifiers < MaxObjectModifiers && !words.Is("determiner", tokens[k]); modifiers++, k--)
+        {
+            // (a hyphenated modifier is one: "night-time")
+            while (k >= 2 && tokens[k - 1].Norm == "-" && tokens[k - 1].Start == tokens[k - 2].End && tokens[k - 1].End == tokens[k].Start) k -= 2;
+            // (a bare role word is a modifier too: "the naval blockade")
+            if (tokens[k].Kind != TokenKind.Word || words.IsAny(tokens[k])
+                || groups.Any(g => g.StartToken <= k && k < g.EndToken && !g.Members.All(m => m.Rule == ActorRules.RoleContext))) return -1;
+        }
+        if (k < 0 || !words.Is("determiner", tokens[k])) return -1;
+        while (k >= 0 && words.Is("determiner", tokens[k])) k--;
+        if (k < 0 || tokens[k].Kind != TokenKind.Word || words.IsAny(tokens[k]) || InGroup(k) || triggers.Any(o => o.Start <= k && k < o.End)) return -1;
+        return k;
+
+        bool InGroup(int i) => groups.Any(g => g.StartToken <= i && i < g.EndToken);
     }
 
     // The verb that carries a nominalised act: a listed light verb ("menggelar latihan"), or any word whose

@@ -59,6 +59,14 @@ public sealed class MonadicEventTests
     }
 
     [Fact]
+    public void The_intent_of_a_verb_reaches_the_act_its_object_names()
+    {
+        // "will extend the night-time curfew": the curfew is announced, so it is a threat of one (13), not one imposed (17)
+        Assert.Equal("13", Assert.Single(Code("Chad will extend the night-time curfew.", "en")).Root);
+        Assert.Empty(Code("Chad would not tighten the naval blockade.", "en"));
+    }
+
+    [Fact]
     public void An_English_material_act_named_by_a_noun_needs_a_target()
     {
         // (the subject stands before a noun phrase the act's word is in, not before a verb)
