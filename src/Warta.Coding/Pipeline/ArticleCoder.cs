@@ -78,6 +78,8 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
             var triggerSpans = new List<Span>();
             var suppressed = new List<Span>();
             var events = kit.Events.Code(sentence, groups, triggerSpans, suppressed);
+            // A trigger inside a time expression is a date word, not an act ("last March").
+            events.RemoveAll(e => sentenceTimes.Any(x => x.Span.Start <= e.Trigger.Start && e.Trigger.End <= x.Span.End));
             if (learned?.For(language) is { } decider) events = decider.Decide(text, sentence, groups, events, suppressed);
             var hits = kit.Topics.Hits(sentence);
             topicHits.Add(hits);

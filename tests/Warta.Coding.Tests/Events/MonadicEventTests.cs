@@ -67,6 +67,14 @@ public sealed class MonadicEventTests
     }
 
     [Fact]
+    public void A_word_of_a_date_is_no_act()
+    {
+        // ("March" in "on 5 March" is the month, not a march)
+        var events = Code("Serbia eased the curfew in Montenegro on 5 March.", "en");
+        Assert.Equal("08", Assert.Single(events).Root);
+    }
+
+    [Fact]
     public void An_English_material_act_named_by_a_noun_needs_a_target()
     {
         // (the subject stands before a noun phrase the act's word is in, not before a verb)
