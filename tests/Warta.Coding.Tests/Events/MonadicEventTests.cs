@@ -75,6 +75,13 @@ public sealed class MonadicEventTests
     }
 
     [Fact]
+    public void Forces_on_alert_are_a_military_alert()
+    {
+        var e = Assert.Single(Code("Israeli troops remained on alert in the West Bank.", "en"));
+        Assert.Equal("152", e.Cameo);
+    }
+
+    [Fact]
     public void An_English_material_act_named_by_a_noun_needs_a_target()
     {
         // (the subject stands before a noun phrase the act's word is in, not before a verb)
