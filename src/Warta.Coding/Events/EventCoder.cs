@@ -932,6 +932,13 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     {
         if (t.Entry.Voice == Voice.Nominal || t.Source is not { } doer) return false;
         if (t.Prepared) return true;
+        // ("Egyptian police opened fire, killing one person and arresting 12": a participle clause after a comma or
+        // "and" is done by the subject of the clause it hangs on)
+        if (lexicon.GerundSuffix is { } suffix && tokens[t.Start].Norm.EndsWith(suffix, StringComparison.Ordinal) && t.Start > 0
+            && (tokens[t.Start - 1].Norm == "," || words.Is("coordination", tokens[t.Start - 1])) && doer.EndToken < t.Start
+            // (not a gerund that names an act: "the withdrawal, collection and monitoring of heavy weapons")
+            && !(t.End < tokens.Count && words.Is("owner-prep", tokens[t.End])))
+            return true;
         if (doer.StartToken >= t.End) return IsPassive(tokens, t);
         // (the words announcing the act are no gap: "Akayev has agreed to resign", "Norway is willing to send")
         var start = AnnouncedFrom(tokens, t.Start);

@@ -82,6 +82,15 @@ public sealed class MonadicEventTests
     }
 
     [Fact]
+    public void A_participle_clause_is_done_by_the_subject_it_hangs_on()
+    {
+        var events = Code("Egyptian police opened fire on Monday, killing one person and arresting twelve.", "en");
+        Assert.Contains(events, e => e.Source.Code == "EGYCOP" && e.Root == "17");
+        // (a gerund with "of" names an act: no act of the subject)
+        Assert.DoesNotContain(Code("Egypt opposed the withdrawal, collection and monitoring of weapons.", "en"), e => e.Root == "09");
+    }
+
+    [Fact]
     public void An_English_material_act_named_by_a_noun_needs_a_target()
     {
         // (the subject stands before a noun phrase the act's word is in, not before a verb)
