@@ -257,7 +257,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             // to be the act's target.
             // ("wants to help Vietnam": an object right after a purpose word that follows the verb is the verb's own infinitive,
             // not a noun object; "wants China to release the prisoners" keeps its pattern)
-            if (lexicon.VerbObjects.Match(tokens, i) is { } pattern && (m is null || m.Value.Length == 1)
+            if (lexicon.VerbObjects.Match(tokens, i, k => words.MatchAt("possessive", tokens, k)) is { } pattern && (m is null || m.Value.Length == 1)
                 && !(words.MatchEndingAt("purpose", tokens, pattern.ObjectStart) is > 0 and var purpose && pattern.ObjectStart - purpose == i + 1))
             {
                 var end = groups.Any(g => g.StartToken < pattern.ObjectEnd && g.EndToken > i) ? i + 1 : pattern.ObjectEnd;

@@ -91,6 +91,13 @@ public sealed class MonadicEventTests
     }
 
     [Fact]
+    public void Sending_inspectors_is_an_investigation()
+    {
+        // (en/verb-objects.tsv send-inspectors; 09 has no Indonesian spec row, so it is tested here)
+        Assert.Contains(Code("The IAEA dispatched inspectors to Iran.", "en"), e => e.Source.Code == "IGOUNOIAE" && e.Target?.Code == "IRN" && e.Root == "09");
+    }
+
+    [Fact]
     public void An_English_material_act_named_by_a_noun_needs_a_target()
     {
         // (the subject stands before a noun phrase the act's word is in, not before a verb)
