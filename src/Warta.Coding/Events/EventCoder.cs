@@ -231,8 +231,17 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         while (k >= 0 && words.Is("determiner", tokens[k])) k--;
         if (k < 0) return -1;
         if (!words.Is("complementizer", tokens[k])) return words.Is("speech", tokens[k]) ? k : -1;
+        var addressed = false;
         for (var j = k - 1; j >= 0 && k - j <= MaxReportLead + 1; j--)
         {
+            // (past the one addressed: "told Libya that …", "reminded Iraq on Saturday that …")
+            if (!addressed && groups.LastOrDefault(a => a.EndToken == j + 1) is { } addressee && addressee != g)
+            {
+                addressed = true;
+                j = addressee.StartToken;
+                k = j;
+                continue;
+            }
             if (tokens[j].Kind != TokenKind.Word || groups.Any(a => a.StartToken <= j && j < a.EndToken)) return -1;
             if (words.Is("speech", tokens[j]) || j == 0 || !IsDayWord(tokens, j)) return j;
         }
