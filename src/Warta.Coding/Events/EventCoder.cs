@@ -297,7 +297,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                 else m = lexicon.Trie.LongestAt(tokens, i, inside.StartToken);
             }
             if (m is { } verbOnly && verbOnly.Values[0].TargetPrepositions.Contains(VerbMarker)
-                && (NotVerbPosition(tokens, verbOnly.Start) || verbOnly.Length == 1 && Gerund(tokens, verbOnly.Start, groups)
+                && (NotVerbPosition(tokens, verbOnly.Start) || ModifiedNoun(tokens, verbOnly.Start, groups) || verbOnly.Length == 1 && Gerund(tokens, verbOnly.Start, groups)
                     || verbOnly.Length == 1 && ModifierPosition(tokens, verbOnly.Start, found)
                     || words.MatchAt("speech", tokens, verbOnly.Start) > 1))
                 // ("according to a report" attributes, it is no act; "the ban" keeps the lexicon's noun if it has one)
@@ -345,6 +345,21 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         return before.Kind == TokenKind.Number
                || words.Is("oblique", before) && words.MatchEndingAt("purpose", tokens, start) == 0
                || found.Count > 0 && found[^1].End == start && found[^1].Entry.Voice == Voice.Active;
+    }
+
+    // "its six-year campaign", "the newly elected president": after a determiner or a possessive and a word or two that
+    // name no actor, a verb form heads or modifies a noun phrase.
+    private bool ModifiedNoun(IReadOnlyList<Token> tokens, int start, IReadOnlyList<ActorGroup> groups)
+    {
+        var k = start - 1;
+        for (var words_ = 0; k >= 0 && words_ < MaxGerundModifiers; words_++, k--)
+        {
+            while (k >= 2 && tokens[k - 1].Norm == "-" && tokens[k - 1].Start == tokens[k - 2].End && tokens[k - 1].End == tokens[k].Start) k -= 2;
+            if (tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) || words.IsAny(tokens[k]) || groups.Any(g => g.StartToken <= k && k < g.EndToken))
+                return false;
+            if (k > 0 && (words.Is("determiner", tokens[k - 1]) || words.MatchEndingAt("possessive", tokens, k) > 0)) return true;
+        }
+        return false;
     }
 
     private const int MaxGerundModifiers = 2;
