@@ -370,7 +370,9 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     {
         if (lexicon.GerundSuffix is not { } suffix || !tokens[start].Norm.EndsWith(suffix, StringComparison.Ordinal)) return false;
         // (a participle after a noun takes its object or clause: "a declaration demanding that …" is a verb)
-        if (start + 1 < tokens.Count && tokens[start + 1].Kind == TokenKind.Word && !words.Is("oblique", tokens[start + 1])) return false;
+        // (nor is a word of time its object: "after the museum shooting last week")
+        if (start + 1 < tokens.Count && tokens[start + 1].Kind == TokenKind.Word && !words.Is("oblique", tokens[start + 1])
+            && words.MatchAt("time-word", tokens, start + 1) == 0) return false;
         for (var k = start - 1; k >= 0 && start - k <= MaxGerundModifiers + 1; k--)
         {
             if (words.Is("determiner", tokens[k]) || words.MatchEndingAt("possessive", tokens, k + 1) > 0) return k < start - 1;
