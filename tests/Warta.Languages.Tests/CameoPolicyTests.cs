@@ -41,7 +41,9 @@ public sealed class CameoPolicyTests
         {
             var code = row.Required("code");
             Assert.True(seen.Add(code), $"{file}:{row.Line}: code {code} listed twice");
-            Assert.True(codes.Contains(code), $"{file}:{row.Line}: '{code}' is not a CAMEO code");
+            // (demand-codes.tsv's '-' is the act the lexicon has no code for: "Sudan must return the helicopter")
+            Assert.True(codes.Contains(code) || code == "-" && file.EndsWith("demand-codes.tsv", StringComparison.Ordinal),
+                $"{file}:{row.Line}: '{code}' is not a CAMEO code");
             if (columns.Contains("role")) Assert.True(Roles.Contains(row.Required("role")), $"{file}:{row.Line}: unknown role");
             if (columns.Contains("doers"))
                 foreach (var doer in row.List("doers"))

@@ -338,7 +338,11 @@ def verbs():
         if body.startswith("-"):
             m = re.match(r"^-\s*(.*?)\*(.*?)\[([^\]]*)\]", body)
             if m:
-                patterns.append((block, m.group(1).split(), m.group(2).split(), m.group(3)))
+                # The comment names the verb the pattern was written for ("- * PART [030] # TAKE"): in English it is an
+                # idiom of that verb (take part), not of its synonyms (capture part).
+                note = line.split("#", 1)[1].split() if "#" in line else []
+                written_for = note[0].lower() if len(note) == 1 and re.fullmatch(r"[A-Z]+", note[0]) else None
+                patterns.append((block, m.group(1).split(), m.group(2).split(), m.group(3), written_for))
             continue
         m = re.match(r"^(\S+)\s*(\{[^}]*\})?\s*(\[[^\]]*\])?", body.strip())
         if not m:
@@ -435,7 +439,7 @@ def event_rows(synsets, verb_rows, patterns, verbs_by_block):
         return bool(forms & grammar)
     verb_rows = [(s, c, e, cp) for s, c, e, cp in verb_rows if cp or not grammatical(s, e)]
     verb_rows = [(s, known(c, codes) or "---", e, cp) for s, c, e, cp in verb_rows]
-    patterns = [(b, pre, post, known(c, codes) or "---") for b, pre, post, c in patterns]
+    patterns = [(b, pre, post, known(c, codes) or "---") for b, pre, post, c, _ in patterns]
     for stem, code, explicit, compound in verb_rows:
         if not re.fullmatch(r"\d{3,4}", code):
             continue
@@ -460,13 +464,16 @@ def verb_object_rows(synsets, verb_rows, patterns, verbs_by_block):
     codes = codebook()
     speech = function_words({"speech"})
     grammar = function_words(ALL_CLASSES, VERB_CLASSES)
-    rows, phrasal = {}, []
-    for block, pre, post, code in patterns:
+    rows, phrasal, every = {}, [], {}
+    for block, pre, post, code, written_for in patterns:
         code = known(code, codes)
         if not code or pre or not post:
             continue
         lemmas = sorted({v.lower() for v, _ in verbs_by_block.get(block, []) if re.fullmatch(r"[A-Z]+", v)
                          and not ({v.lower(), v.lower() + "s", v.lower() + "ed", v.lower() + "d"} & speech)})
+        every[block.lower()] = tuple(lemmas)
+        if written_for in lemmas:
+            lemmas = [written_for]
         objects = {" ".join(o) for o in expand_synsets(post, synsets, limit=60) if o and all(re.fullmatch(r"[a-z][a-z'\-]*", w) for w in o)}
         # A preposition alone ("* (AGAINST)") is a frame, not an object: the verb and its preposition are a phrasal
         # verb of events.tsv (conspire against: 130), not matched a few words on.
@@ -479,10 +486,12 @@ def verb_object_rows(synsets, verb_rows, patterns, verbs_by_block):
                     if len(o.split()[-1]) > 3 and not o.endswith("s") and o.split()[-1] not in grammar}
         if not lemmas or not objects:
             continue
-        key = (block.lower(), code)
+        key = (block.lower(), code, tuple(lemmas))
         verbs, objs = rows.setdefault(key, (set(lemmas), set()))
         objs.update(objects)
-    objects = sorted((f"ph-{b}-{c}", "|".join(sorted(v)), "|".join(sorted(o)), c) for (b, c), (v, o) in rows.items())
+    # (a block's patterns for all its verbs keep the block's name; those written for one verb are named after it too)
+    objects = sorted((f"ph-{b}-{c}" if l == every[b] else f"ph-{b}-{'-'.join(l)}-{c}", "|".join(sorted(v)), "|".join(sorted(o)), c)
+                     for (b, c, l), (v, o) in rows.items())
     frames = sorted({(f"ph-{b}-{c}-{f[0].replace(' ', '-')}", c, "|".join(f"~{v} {p}" for v in lemmas for p in f))
                      for b, c, lemmas, f in phrasal})
     return objects, frames

@@ -43,6 +43,12 @@ public sealed class CameoCodebook
     /// <summary>The code of a statement that another must do an act of this code (a demand), or null.</summary>
     public string? DemandFor(string code) => Longest(_demands, code);
 
+    /// <summary>demand-codes.tsv's code for an act the lexicon has no code for ("Sudan must return the helicopter").</summary>
+    public const string UnknownAct = "-";
+
+    /// <summary>The demand a speaker makes when another must do an act the lexicon names no code for, or null.</summary>
+    public string? DemandForUnknownAct => _demands.GetValueOrDefault(UnknownAct);
+
     private readonly Dictionary<string, string> _mutual = new(StringComparer.Ordinal);
 
     /// <summary>Whether doers named together who do an act of this code to no one else do it to each other.</summary>

@@ -56,6 +56,8 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         public ActorGroup? Swallowed { get; init; }
         /// <summary>The phrase ends with a possessive ("tuntutannya"): whose it is, the pipeline reads from the sentence before.</summary>
         public bool Owned { get; init; }
+        /// <summary>The act is what its doer prepared or sent others for ("sent personnel to investigate").</summary>
+        public bool Prepared { get; set; }
     }
 
     /// <summary>Marks the rule of an act whose last noun is owned by someone not named ("menolak tuntutannya").</summary>
@@ -94,7 +96,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         var consumed = new HashSet<ActorGroup>();
         var events = new List<SentenceEvent>();
         Trigger? previous = null;
-        var (reduced, cutters) = Reductions(tokens, triggers);
+        var (reduced, cutters, reducedFrom) = Reductions(tokens, triggers);
         foreach (var t in triggers)
         {
             // "suspended military aid": the verb of cutting back gives no event of its own; the act cut back is coded as its reduction.
@@ -104,7 +106,10 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             if (AnnouncesNext(tokens, t, triggers)) { t.Suppressed = true; continue; }
             // Negation and intent attach to the predicate: the light verb of "berencana memperkuat kerja sama".
             var lightVerb = t.Entry.Voice == Voice.Nominal ? LightVerbBefore(tokens, t.Start) : -1;
-            var predicate = lightVerb >= 0 ? t with { Start = lightVerb } : t;
+            // (and to the verb of cutting back of a reduced act: "may halt mediation efforts", "did not suspend aid")
+            var predicate = lightVerb >= 0 ? t with { Start = lightVerb } : reducedFrom.TryGetValue(t, out var cut) ? t with { Start = cut }
+                // (and to the verb whose object the act's noun heads: "would tighten the naval blockade", "will extend the curfew")
+                : VerbOfObject(tokens, t, groups, triggers) is >= 0 and var verb ? t with { Start = verb } : t;
             // "menyiapkan pesawat untuk membantu evakuasi WNI": what a preparation is for is announced, not only a purpose.
             var preparation = PreparedPurpose(tokens, predicate.Start);
             t.Suppressed = preparation < 0 && IsSuppressed(tokens, predicate, previous, groups);
@@ -123,7 +128,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                 t.Target = null;
             // (whoever prepares is the one who means to do it)
             if (preparation >= 0 && t.Entry.Voice != Voice.Nominal && Subject(tokens, preparation, groups, consumed, previous) is { } preparer
-                && preparer != t.Target) t.Source = preparer;
+                && preparer != t.Target) { t.Source = preparer; t.Prepared = true; }
             if (t.Target is null && t.Swallowed is { } swallowed && t.Source != swallowed) t.Target = swallowed;
             previous = t;
             // "X ditangkap di Belanda": an agentless passive of an act with a usual doer (the police) keeps that doer,
@@ -143,7 +148,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             }
             // "Britain said Libya must hand over the suspects": what a speaker says another must do is a demand of them.
             if (t.Suppressed && t.Source is { IsAnaphor: false } obliged && Obliging(tokens, predicate)
-                && codebook.DemandFor(t.Entry.Cameo) is { } demand && Speaker(tokens, t, obliged, groups) is { } demander)
+                && codebook.DemandFor(t.Entry.Cameo) is { } demand && (Speaker(tokens, t, obliged, groups) ?? ReportedBy(tokens, obliged, groups)) is { } demander)
                 Accuse(demander, t, demand, tokens, events, DemandMark);
             if (t.Suppressed || t.Source is null) continue;
             if (t.Entry.TargetPrepositions.Contains(AccusedMarker))
@@ -178,8 +183,73 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             var owner = t.Target is null && (t.Owned || t.Entry.TargetPrepositions.Contains(OwnerMarker)) ? OwnedMark : "";
             Emit(t, code, (intended ? IntentMark : "") + owner, tokens, groups, events);
         }
+        ObligedOthers(tokens, groups, triggers, events);
         return Deduplicate(events);
     }
+
+    /// <summary>The rule id of a speaker's demand that another must do an act the lexicon names no code for.</summary>
+    public const string ObligationRule = "obligation";
+
+    // "Russia said on Tuesday that Sudan must return the helicopter": what a speaker says another must do is a demand of
+    // them even when the lexicon has no code for the act (acts it codes are handled with their own demand codes above).
+    private void ObligedOthers(IReadOnlyList<Token> tokens, IReadOnlyList<ActorGroup> groups, List<Trigger> triggers, List<SentenceEvent> events)
+    {
+        if (codebook.DemandForUnknownAct is not { } demand) return;
+        foreach (var g in groups)
+        {
+            if (g.IsOblique || g.IsAnaphor) continue;
+            var k = g.EndToken;
+            while (k < tokens.Count && words.Is("aux", tokens[k])) k++;
+            if (k >= tokens.Count || !words.Is("obliging", tokens[k])) continue;
+            // (the act right after, past auxiliaries and words announcing it: "must be ready to mediate")
+            var next = k + 1;
+            while (next < tokens.Count)
+            {
+                var skip = Math.Max(words.MatchAt("intent-complement", tokens, next), words.MatchAt("intent", tokens, next));
+                if (skip == 0 && (words.Is("aux", tokens[next]) || words.Is("passive-aux", tokens[next]))) skip = 1;
+                if (skip == 0) break;
+                next += skip;
+            }
+            if (triggers.Any(t => t.Start == next)) continue;
+            var obliged = new Trigger(k, k + 1, new EventTrigger(ObligationRule, demand, Voice.Active, [])) { Source = g };
+            if (ReportedBy(tokens, g, groups) is { } speaker) Accuse(speaker, obliged, demand, tokens, events, DemandMark);
+        }
+    }
+
+    // The subject of the verb whose clause the actor opens ("The Red Cross operating in Iraq said US forces must …").
+    private ActorGroup? ReportedBy(IReadOnlyList<Token> tokens, ActorGroup opener, IReadOnlyList<ActorGroup> groups) =>
+        ReportingVerb(tokens, opener, groups) is >= 0 and var verb && Subject(tokens, verb, groups, [], null) is { IsOblique: false } speaker
+        && speaker != opener ? speaker : null;
+
+    private const int MaxReportLead = 3;
+
+    // The verb whose clause the actor opens: a verb of saying right before it ("said Libya must"), or the word before
+    // "that" with a few words of its own between ("declared Tuesday that China must", "said on Friday that …"); else -1.
+    private int ReportingVerb(IReadOnlyList<Token> tokens, ActorGroup g, IReadOnlyList<ActorGroup> groups)
+    {
+        var k = g.StartToken - 1;
+        while (k >= 0 && words.Is("determiner", tokens[k])) k--;
+        if (k < 0) return -1;
+        if (!words.Is("complementizer", tokens[k])) return words.Is("speech", tokens[k]) ? k : -1;
+        var addressed = false;
+        for (var j = k - 1; j >= 0 && k - j <= MaxReportLead + 1; j--)
+        {
+            // (past the one addressed: "told Libya that …", "reminded Iraq on Saturday that …")
+            if (!addressed && groups.LastOrDefault(a => a.EndToken == j + 1) is { } addressee && addressee != g)
+            {
+                addressed = true;
+                j = addressee.StartToken;
+                k = j;
+                continue;
+            }
+            if (tokens[j].Kind != TokenKind.Word || groups.Any(a => a.StartToken <= j && j < a.EndToken)) return -1;
+            if (words.Is("speech", tokens[j]) || j == 0 || !IsDayWord(tokens, j)) return j;
+        }
+        return -1;
+    }
+
+    // A word that times or places a reporting verb rather than being it ("on", "Tuesday", "here").
+    private bool IsDayWord(IReadOnlyList<Token> tokens, int j) => words.Is("aux", tokens[j]) || words.Is("time-word", tokens[j]);
 
     private List<Trigger> FindTriggers(IReadOnlyList<Token> tokens, IReadOnlyList<ActorGroup> groups)
     {
@@ -194,7 +264,10 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             // here and is longer than one word stays). The trigger runs to the end of the object, so that the object's
             // noun is no act of its own, unless an actor stands in the object ("withdrew its troops"): that stays free
             // to be the act's target.
-            if (lexicon.VerbObjects.Match(tokens, i) is { } pattern && (m is null || m.Value.Length == 1))
+            // ("wants to help Vietnam": an object right after a purpose word that follows the verb is the verb's own infinitive,
+            // not a noun object; "wants China to release the prisoners" keeps its pattern)
+            if (lexicon.VerbObjects.Match(tokens, i, k => words.MatchAt("possessive", tokens, k)) is { } pattern && (m is null || m.Value.Length == 1)
+                && !(words.MatchEndingAt("purpose", tokens, pattern.ObjectStart) is > 0 and var purpose && pattern.ObjectStart - purpose == i + 1))
             {
                 var end = groups.Any(g => g.StartToken < pattern.ObjectEnd && g.EndToken > i) ? i + 1 : pattern.ObjectEnd;
                 m = new PhraseMatch<EventTrigger>(i, end - i, [new EventTrigger(pattern.Pattern.Rule, pattern.Pattern.Cameo, pattern.Voice, VerbOnly)]);
@@ -224,7 +297,8 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                 else m = lexicon.Trie.LongestAt(tokens, i, inside.StartToken);
             }
             if (m is { } verbOnly && verbOnly.Values[0].TargetPrepositions.Contains(VerbMarker)
-                && (NotVerbPosition(tokens, verbOnly.Start) || verbOnly.Length == 1 && Gerund(tokens, verbOnly.Start, groups)
+                && (NotVerbPosition(tokens, verbOnly.Start) || ModifiedNoun(tokens, verbOnly.Start, groups) || verbOnly.Length == 1 && Gerund(tokens, verbOnly.Start, groups)
+                    || verbOnly.Length == 1 && ModifierPosition(tokens, verbOnly.Start, found)
                     || words.MatchAt("speech", tokens, verbOnly.Start) > 1))
                 // ("according to a report" attributes, it is no act; "the ban" keeps the lexicon's noun if it has one)
                 m = lexical is { } noun && noun.Start == verbOnly.Start && !noun.Values[0].TargetPrepositions.Contains(VerbMarker) ? noun : null;
@@ -260,6 +334,34 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         start > 0 && (words.Is("determiner", tokens[start - 1]) || words.MatchEndingAt("possessive", tokens, start) > 0
                       || tokens[start - 1].Norm == "-" && tokens[start - 1].End == tokens[start].Start);
 
+    // "meet with exiled dissidents", "the two exiled dissidents", "pledged to expel exiled leaders": a verb form (not the
+    // gerund) after a preposition other than a purpose word, after a number, or right after another verb modifies the noun
+    // that follows; it is no act.
+    private bool ModifierPosition(IReadOnlyList<Token> tokens, int start, List<Trigger> found)
+    {
+        if (start == 0 || start + 1 >= tokens.Count || tokens[start + 1].Kind != TokenKind.Word || words.IsAny(tokens[start + 1])) return false;
+        if (lexicon.GerundSuffix is { } suffix && tokens[start].Norm.EndsWith(suffix, StringComparison.Ordinal)) return false;
+        var before = tokens[start - 1];
+        return before.Kind == TokenKind.Number
+               || words.Is("oblique", before) && words.MatchEndingAt("purpose", tokens, start) == 0
+               || found.Count > 0 && found[^1].End == start && found[^1].Entry.Voice == Voice.Active;
+    }
+
+    // "its six-year campaign", "the newly elected president": after a determiner or a possessive and a word or two that
+    // name no actor, a verb form heads or modifies a noun phrase.
+    private bool ModifiedNoun(IReadOnlyList<Token> tokens, int start, IReadOnlyList<ActorGroup> groups)
+    {
+        var k = start - 1;
+        for (var words_ = 0; k >= 0 && words_ < MaxGerundModifiers; words_++, k--)
+        {
+            while (k >= 2 && tokens[k - 1].Norm == "-" && tokens[k - 1].Start == tokens[k - 2].End && tokens[k - 1].End == tokens[k].Start) k -= 2;
+            if (tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) || words.IsAny(tokens[k]) || groups.Any(g => g.StartToken <= k && k < g.EndToken))
+                return false;
+            if (k > 0 && (words.Is("determiner", tokens[k - 1]) || words.MatchEndingAt("possessive", tokens, k) > 0)) return true;
+        }
+        return false;
+    }
+
     private const int MaxGerundModifiers = 2;
 
     // "the brutal slaying of", "after the museum shooting": a gerund form (settings.tsv gerund_suffix) a determiner opens,
@@ -268,7 +370,9 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     {
         if (lexicon.GerundSuffix is not { } suffix || !tokens[start].Norm.EndsWith(suffix, StringComparison.Ordinal)) return false;
         // (a participle after a noun takes its object or clause: "a declaration demanding that …" is a verb)
-        if (start + 1 < tokens.Count && tokens[start + 1].Kind == TokenKind.Word && !words.Is("oblique", tokens[start + 1])) return false;
+        // (nor is a word of time its object: "after the museum shooting last week")
+        if (start + 1 < tokens.Count && tokens[start + 1].Kind == TokenKind.Word && !words.Is("oblique", tokens[start + 1])
+            && words.MatchAt("time-word", tokens, start + 1) == 0) return false;
         for (var k = start - 1; k >= 0 && start - k <= MaxGerundModifiers + 1; k--)
         {
             if (words.Is("determiner", tokens[k]) || words.MatchEndingAt("possessive", tokens, k + 1) > 0) return k < start - 1;
@@ -298,6 +402,10 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         // negation right before the act (optionally with "akan": "tidak akan menyerang"), or an obligation ("harus segera membebaskan")
         for (var k = i; k >= Math.Max(0, t.Start - 3); k--)
             if (words.Is("negation", tokens[k]) || words.Is("obligation", tokens[k])) return true;
+        // ... or before the words that announce it ("must be ready to mediate", "would not be willing to send")
+        if (AnnouncedFrom(tokens, t.Start) is var announced && announced < t.Start)
+            for (var k = SkipAuxLeft(tokens, announced - 1); k >= Math.Max(0, announced - 3); k--)
+                if (words.Is("negation", tokens[k]) || words.Is("obligation", tokens[k])) return true;
         // denial anywhere before in the clause: "Taliban membantah terlibat dalam serangan"
         for (var k = t.Start - 1; k >= Math.Max(0, t.Start - 10); k--)
         {
@@ -380,7 +488,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     private void Attach(IReadOnlyList<Token> tokens, Trigger t, IReadOnlyList<ActorGroup> groups, HashSet<ActorGroup> consumed, Trigger? previous)
     {
         var voice = t.Entry.Voice;
-        if (voice == Voice.Active && t.Start > 0 && words.Is("passive-aux", tokens[t.Start - 1])) voice = Voice.Passive;
+        if (voice == Voice.Active && PassiveAuxBefore(tokens, t)) voice = Voice.Passive;
         // "Israel dan Iran terlibat aksi saling serang": those who do it to each other are the subject.
         if (voice == Voice.Nominal && IsReciprocal(tokens, t)) voice = Voice.Active;
         switch (voice)
@@ -435,10 +543,53 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                 t.Target = Object(tokens, t, groups, allowDirect: false, exclude: t.Source);
                 break;
             default:
+                // "Georgian demonstrators received assurances from the government": what one receives from another is that
+                // other's act on the receiver (the verb of receiving opens the trigger or stands right before it).
+                if (ReceiverVerb(tokens, t) is var receiving and >= 0 && FromGroup(tokens, t, groups) is { } sender)
+                {
+                    t.Source = sender;
+                    t.Target = Subject(tokens, receiving, groups, consumed, previous);
+                    if (t.Target == sender) t.Target = null;
+                    break;
+                }
                 t.Source = Subject(tokens, t.Start, groups, consumed, previous);
                 t.Target = Object(tokens, t, groups, allowDirect: true, exclude: t.Source);
                 break;
         }
+    }
+
+    // The index of a verb of receiving that opens a trigger phrase ("received weapons") or stands before it, past
+    // determiners ("received the assurances"), else -1.
+    private int ReceiverVerb(IReadOnlyList<Token> tokens, Trigger t)
+    {
+        if (t.End - t.Start > 1 && words.Is("receive-verb", tokens[t.Start])) return t.Start;
+        var i = t.Start;
+        while (i > 0 && words.Is("determiner", tokens[i - 1])) i--;
+        return i > 0 && words.Is("receive-verb", tokens[i - 1]) ? i - 1 : -1;
+    }
+
+    private const int MaxObjectModifiers = 2;
+
+    // The act's word heads an object noun phrase (a determiner, a word or two between): the index of the verb right before
+    // it, a word that is neither an actor, nor a function word, nor an act of its own; else -1.
+    private int VerbOfObject(IReadOnlyList<Token> tokens, Trigger t, IReadOnlyList<ActorGroup> groups, List<Trigger> triggers)
+    {
+        if (t.Entry.Voice == Voice.Nominal || t.End - t.Start > 1) return -1;
+        var k = t.Start - 1;
+        for (var modifiers = 0; k >= 0 && modifiers < MaxObjectModifiers && !words.Is("determiner", tokens[k]); modifiers++, k--)
+        {
+            // (a hyphenated modifier is one: "night-time")
+            while (k >= 2 && tokens[k - 1].Norm == "-" && tokens[k - 1].Start == tokens[k - 2].End && tokens[k - 1].End == tokens[k].Start) k -= 2;
+            // (a bare role word is a modifier too: "the naval blockade")
+            if (tokens[k].Kind != TokenKind.Word || words.IsAny(tokens[k])
+                || groups.Any(g => g.StartToken <= k && k < g.EndToken && !g.Members.All(m => m.Rule == ActorRules.RoleContext))) return -1;
+        }
+        if (k < 0 || !words.Is("determiner", tokens[k])) return -1;
+        while (k >= 0 && words.Is("determiner", tokens[k])) k--;
+        if (k < 0 || tokens[k].Kind != TokenKind.Word || words.IsAny(tokens[k]) || InGroup(k) || triggers.Any(o => o.Start <= k && k < o.End)) return -1;
+        return k;
+
+        bool InGroup(int i) => groups.Any(g => g.StartToken <= i && i < g.EndToken);
     }
 
     // The verb that carries a nominalised act: a listed light verb ("menggelar latihan"), or any word whose
@@ -563,9 +714,10 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
 
     // "suspended part of a military aid program", "broke off the talks": a cooperative act right after a verb of cutting
     // back (a few words between, no clause boundary) is its reduction; the triggers inside that verb say nothing more.
-    private (Dictionary<Trigger, string> Reduced, HashSet<Trigger> Cutters) Reductions(IReadOnlyList<Token> tokens, List<Trigger> triggers)
+    private (Dictionary<Trigger, string> Reduced, HashSet<Trigger> Cutters, Dictionary<Trigger, int> From) Reductions(IReadOnlyList<Token> tokens, List<Trigger> triggers)
     {
         var reduced = new Dictionary<Trigger, string>();
+        var from = new Dictionary<Trigger, int>();
         var cutters = new HashSet<Trigger>();
         foreach (var t in triggers)
         {
@@ -576,6 +728,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                 if (length > 0)
                 {
                     reduced[t] = reduction;
+                    from[t] = k + 1 - length;
                     foreach (var c in triggers)
                         if (c != t && c.Start < k + 1 && c.End > k + 1 - length) cutters.Add(c);
                     break;
@@ -584,7 +737,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                     || words.Is("clause-boundary", tokens[k]) || words.Is("coordination", tokens[k]) || words.Is("relativizer", tokens[k])) break;
             }
         }
-        return (reduced, cutters);
+        return (reduced, cutters, from);
     }
 
     // The doer opens a clause of an allegation verb ("claimed that ISIL …", "alleged France …").
@@ -621,7 +774,25 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         var i = SkipAuxLeft(tokens, t.Start - 1);
         for (var k = i; k >= Math.Max(0, t.Start - 3); k--)
             if (words.Is("obliging", tokens[k])) return true;
+        var announced = AnnouncedFrom(tokens, t.Start);
+        for (var k = SkipAuxLeft(tokens, announced - 1); announced < t.Start && k >= Math.Max(0, announced - 3); k--)
+            if (words.Is("obliging", tokens[k])) return true;
         return false;
+    }
+
+    // The start of the auxiliaries and announcing words right before an act ("be ready to" in "must be ready to mediate"),
+    // or the act's own start when no announcing word stands there.
+    private int AnnouncedFrom(IReadOnlyList<Token> tokens, int start)
+    {
+        var k = start;
+        while (k > 0)
+        {
+            var length = words.MatchEndingAt("intent-complement", tokens, k);
+            if (length == 0) break;
+            k -= length;
+            while (k > 0 && (words.Is("aux", tokens[k - 1]) || words.Is("passive-aux", tokens[k - 1]))) k--;
+        }
+        return k;
     }
 
     // Passive agent: "diserang oleh Israel", or a group right after the verb ("diserang Israel").
@@ -770,7 +941,38 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                     events.Add(new SentenceEvent(sources[a], sources[b], code, span, rule + "+mutual", true));
             return;
         }
-        foreach (var s in sources) events.Add(new SentenceEvent(s, null, code, span, rule, false));
+        var verbal = OwnSubject(tokens, t, groups);
+        foreach (var s in sources) events.Add(new SentenceEvent(s, null, code, span, rule, false) { Verbal = verbal });
+    }
+
+    private const int MaxSubjectGap = 4;
+
+    // The act is a verb whose doer is its own subject, standing right before it (a few words between, no boundary:
+    // "Egyptian police on Monday opened fire"), or its passive agent ("was attacked by Burundian militiamen").
+    // A determiner that belongs to an actor named after it ("Rebels in the Ivory Coast on Tuesday blocked …").
+    private bool OpensGroup(IReadOnlyList<Token> tokens, int k, IReadOnlyList<ActorGroup> groups)
+    {
+        while (k < tokens.Count && words.Is("determiner", tokens[k])) k++;
+        return groups.Any(g => g.StartToken == k);
+    }
+
+    private bool OwnSubject(IReadOnlyList<Token> tokens, Trigger t, IReadOnlyList<ActorGroup> groups)
+    {
+        if (t.Entry.Voice == Voice.Nominal || t.Source is not { } doer) return false;
+        if (t.Prepared) return true;
+        // ("Egyptian police opened fire, killing one person and arresting 12": a participle clause after a comma or
+        // "and" is done by the subject of the clause it hangs on)
+        if (lexicon.GerundSuffix is { } suffix && tokens[t.Start].Norm.EndsWith(suffix, StringComparison.Ordinal) && t.Start > 0
+            && (tokens[t.Start - 1].Norm == "," || words.Is("coordination", tokens[t.Start - 1])) && doer.EndToken < t.Start
+            // (not a gerund that names an act: "the withdrawal, collection and monitoring of heavy weapons")
+            && !(t.End < tokens.Count && words.Is("owner-prep", tokens[t.End])))
+            return true;
+        if (doer.StartToken >= t.End) return IsPassive(tokens, t);
+        // (the words announcing the act are no gap: "Akayev has agreed to resign", "Norway is willing to send")
+        var start = AnnouncedFrom(tokens, t.Start);
+        // (a determiner between opens a noun phrase the act's word stands in: "Russia was behind the chemical attacks")
+        return doer.EndToken <= start && start - doer.EndToken <= MaxSubjectGap && !HasBoundary(tokens, doer.EndToken, start)
+               && !Enumerable.Range(doer.EndToken, start - doer.EndToken).Any(k => words.Is("determiner", tokens[k]) && !OpensGroup(tokens, k, groups));
     }
 
     // "AS mengerahkan pasukan": a bare role of the acting state is its own forces, not a target. Police arresting
@@ -784,8 +986,13 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         target.Root == source.Root && !ActorCodes.IsNonState(source.Code)
         && (target.Code.Length == 3 && ActorCodes.IsStateOrgan(source.Code) || source.Code.Length == 3 && ActorCodes.IsStateOrgan(target.Code));
 
-    private bool IsPassive(IReadOnlyList<Token> tokens, Trigger t) =>
-        t.Entry.Voice == Voice.Passive || (t.Start > 0 && words.Is("passive-aux", tokens[t.Start - 1]));
+    private bool IsPassive(IReadOnlyList<Token> tokens, Trigger t) => t.Entry.Voice == Voice.Passive || PassiveAuxBefore(tokens, t);
+
+    // An auxiliary of the passive right before the verb, unless the verb is the gerund form ("Congress is asking Obama",
+    // "Russia is conducting exercises": a progressive, active).
+    private bool PassiveAuxBefore(IReadOnlyList<Token> tokens, Trigger t) =>
+        t.Start > 0 && words.Is("passive-aux", tokens[t.Start - 1])
+        && !(lexicon.GerundSuffix is { } suffix && tokens[t.Start].Norm.EndsWith(suffix, StringComparison.Ordinal));
 
     private bool IsReciprocal(IReadOnlyList<Token> tokens, Trigger t)
     {

@@ -57,14 +57,23 @@ public sealed class VerbObjects
     }
 
     /// <summary>The pattern whose verb is the token at <paramref name="at"/> and whose object follows nearest, if any.</summary>
-    public VerbObjectMatch? Match(IReadOnlyList<Token> tokens, int at)
+    /// <param name="possessiveAt">The length of a possessive ending that starts at a token ("Peru 's ambassador"), else 0:
+    /// it belongs to the object phrase and counts as no word.</param>
+    public VerbObjectMatch? Match(IReadOnlyList<Token> tokens, int at, Func<int, int>? possessiveAt = null)
     {
         if (_forms.Count == 0 || tokens[at].Kind != TokenKind.Word || !_forms.TryGetValue(tokens[at].Norm, out var entry)) return null;
-        for (var start = at + 1; start < tokens.Count && start <= at + 1 + MaxObjectLead; start++)
+        var extra = 0;
+        for (var start = at + 1; start < tokens.Count && start <= at + 1 + MaxObjectLead + extra; start++)
         {
             foreach (var group in entry.Groups)
                 if (_groups[group].LongestAt(tokens, start) is { } found)
                     return new VerbObjectMatch(at, found.Start, found.End, found.Values[0], entry.Voice);
+            if (possessiveAt?.Invoke(start) is > 0 and var length)
+            {
+                start += length - 1;
+                extra += length;
+                continue;
+            }
             if (tokens[start].Kind != TokenKind.Word) return null; // the object stays in the verb's clause
         }
         return null;

@@ -18,7 +18,7 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
     public string Version => "warta-coder/0.1";
 
     private sealed record LanguageKit(ActorLexicon Actors, FunctionWords Words, EventCoder Events, Segmenter Segmenter, GlueSplitter Glue, string? HomeCountry, TopicFilter Topics,
-        Morphology Morphology, IReadOnlySet<string> CalendarWords, IReadOnlyList<string> MonadicCodes);
+        Morphology Morphology, IReadOnlySet<string> CalendarWords, IReadOnlyList<string> MonadicCodes, IReadOnlyList<string> MonadicVerbCodes);
     private readonly Dictionary<string, LanguageKit> _kits = new();
 
     private LanguageKit Kit(string language)
@@ -35,14 +35,14 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
                 new EventCoder(events, words, CameoCodebook.Default, morphology),
                 Segmenter.For(language), GlueSplitter.Load(language, actors, words, events, morphology, places.OneWordNames(language)),
                 settings.GetValueOrDefault("home_country"), TopicFilter.Load(language), Morphology.For(language), CalendarWords(language),
-                MonadicCodes(settings));
+                MonadicCodes(settings, "monadic_codes"), MonadicCodes(settings, "monadic_verb_codes"));
         }
     }
 
     // settings.tsv "monadic_codes": CAMEO code prefixes (separated by '|') of acts output with their doer alone when no
     // target is found ("Thousands of Kurds demonstrated"); none when the setting is absent (only dyadic events).
-    private static string[] MonadicCodes(IReadOnlyDictionary<string, string> settings) =>
-        settings.GetValueOrDefault("monadic_codes") is { Length: > 0 } v ? v.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+    private static string[] MonadicCodes(IReadOnlyDictionary<string, string> settings, string key) =>
+        settings.GetValueOrDefault(key) is { Length: > 0 } v ? v.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
 
     // Days, months and time zones are capitalised but name nobody ("kata Menlu Retno Marsudi Senin").
     private static HashSet<string> CalendarWords(string language)
@@ -78,6 +78,8 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
             var triggerSpans = new List<Span>();
             var suppressed = new List<Span>();
             var events = kit.Events.Code(sentence, groups, triggerSpans, suppressed);
+            // A trigger inside a time expression is a date word, not an act ("last March").
+            events.RemoveAll(e => sentenceTimes.Any(x => x.Span.Start <= e.Trigger.Start && e.Trigger.End <= x.Span.End));
             if (learned?.For(language) is { } decider) events = decider.Decide(text, sentence, groups, events, suppressed);
             var hits = kit.Topics.Hits(sentence);
             topicHits.Add(hits);
@@ -120,7 +122,8 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
                         : context.PlaceAfter(sentence, e.Trigger) is { } after && after.Rule.EndsWith(":preposition", StringComparison.Ordinal) ? after : null);
                 if (e is { Target: null } && CameoCodebook.Default.ImpliedTargetRole(e.Cameo, e.Source.Code) is { } targetRole)
                     e = WithImpliedTarget(e, targetRole);
-                if (e is null || e.Target is null && !kit.MonadicCodes.Any(p => e.Cameo.StartsWith(p, StringComparison.Ordinal))) continue; // dyadic events, and the language's monadic ones
+                if (e is null || e.Target is null && !kit.MonadicCodes.Any(p => e.Cameo.StartsWith(p, StringComparison.Ordinal))
+                                 && !(e.Verbal && kit.MonadicVerbCodes.Any(p => e.Cameo.StartsWith(p, StringComparison.Ordinal)))) continue; // dyadic events, and the language's monadic ones
                 kept.Add(e);
             }
             // "France accused Rwanda of making accusations": an untargeted act of a doer who does the same kind of act
