@@ -166,9 +166,13 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             // "melakukan operasi patroli laut di LCS untuk meredam China": a show of force is aimed at whom its purpose names.
             if (t.Target is null && codebook.TakesContextTarget(code) && PurposeObject(tokens, t, groups) is { } aimed && aimed != t.Source)
                 t.Target = aimed;
-            // "memperingatkan Amerika Serikat tentang kerusakan …": a warning to someone about what is to come threatens.
-            if (t.Target is { } warned && warned.EndToken < tokens.Count && words.Is("threat-follow", tokens[warned.EndToken])
-                && codebook.ThreatFor(code) is { } threat) code = threat;
+            // "memperingatkan Amerika Serikat tentang kerusakan …": a warning to someone about what is to come threatens; so
+            // does a warning addressed to an actor (its object, or after a target preposition), as CAMEO codes WARN (130)
+            // unless it is about a state of affairs.
+            if (t.Target is { } warned && codebook.ThreatFor(code) is { } threat
+                && (warned.EndToken < tokens.Count && words.Is("threat-follow", tokens[warned.EndToken])
+                    || warned.Marker is null || words.Is("target-prep", warned.Marker)))
+                code = threat;
             // "Saakashvili menuturkan bahwa Kremlin telah melakukan serangan siber": the speaker accuses the doer
             // (not when the doer is the speaker's own side again: "Militer Israel mengatakan pihaknya menyerang …").
             if (!t.Source.IsAnaphor && codebook.AccusationFor(code) is { } accusation && Speaker(tokens, t, t.Source, groups) is { } speaker)
