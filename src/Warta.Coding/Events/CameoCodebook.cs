@@ -54,6 +54,11 @@ public sealed class CameoCodebook
     /// <summary>Whether doers named together who do an act of this code to no one else do it to each other.</summary>
     public bool IsMutual(string code) => TryLongest(_mutual, code, out _);
 
+    private readonly Dictionary<string, string> _attributes = new(StringComparer.Ordinal);
+
+    /// <summary>Whether an act of this code, told in a passive relative clause, only describes a standing relation ("X-backed").</summary>
+    public bool IsAttribute(string code) => TryLongest(_attributes, code, out _);
+
     private readonly Dictionary<string, string> _requests = new(StringComparer.Ordinal);
 
     /// <summary>Whether an act of this code asks something of its target, so the act named after the target is only asked.</summary>
@@ -120,6 +125,7 @@ public sealed class CameoCodebook
         ForEachRow("cameo/refusal-codes.tsv", row => book._refusals[row.Required("code")] = row.Required("refusal"));
         ForEachRow("cameo/reduction-codes.tsv", row => book._reductions[row.Required("code")] = row.Required("reduction"));
         ForEachRow("cameo/mutual-codes.tsv", row => book._mutual[row.Required("code")] = row["note"]);
+        ForEachRow("cameo/attribute-codes.tsv", row => book._attributes[row.Required("code")] = row["note"]);
         ForEachRow("cameo/request-codes.tsv", row => book._requests[row.Required("code")] = row["note"]);
         ForEachRow("cameo/addressed-warnings.tsv", row => book._addressedWarnings[row.Required("code")] = row.Required("threat"));
         ForEachRow("cameo/implied-targets.tsv", row => book._impliedTargets[row.Required("code")] = (row.Required("role"), Roles(row["doers"])));

@@ -50,6 +50,8 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     private sealed record Trigger(int Start, int End, EventTrigger Entry)
     {
         public bool Suppressed { get; set; }
+        /// <summary>Only describes a noun ("gerilyawan yang didukung Prancis"): suppressed, but the act after it is not its complement.</summary>
+        public bool Attribute { get; set; }
         public ActorGroup? Source { get; set; }
         public ActorGroup? Target { get; set; }
         /// <summary>A bare role the trigger phrase ends with ("membubarkan massa"): its object when nothing else is.</summary>
@@ -112,7 +114,10 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                 : VerbOfObject(tokens, t, groups, triggers) is >= 0 and var verb ? t with { Start = verb } : t;
             // "menyiapkan pesawat untuk membantu evakuasi WNI": what a preparation is for is announced, not only a purpose.
             var preparation = PreparedPurpose(tokens, predicate.Start);
-            t.Suppressed = preparation < 0 && IsSuppressed(tokens, predicate, previous, groups);
+            // "gerilyawan yang didukung Prancis": a passive relative clause of support describes the rebels, it reports no act.
+            t.Attribute = t.Entry.Voice == Voice.Passive && SkipAuxLeft(tokens, t.Start - 1) is >= 0 and var r && words.Is("relativizer", tokens[r])
+                          && codebook.IsAttribute(t.Entry.Cameo);
+            t.Suppressed = t.Attribute || preparation < 0 && IsSuppressed(tokens, predicate, previous, groups);
             var code = reduced.GetValueOrDefault(t) ?? t.Entry.Cameo;
             var intended = preparation >= 0 || HasIntent(tokens, predicate.Start);
             // "Saya ingin berterima kasih kepada …": a wish to thank is the thanks.
@@ -422,7 +427,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         var purpose = i >= 0 && words.MatchEndingAt("intent-complement", tokens, i + 1) == 0 ? words.MatchEndingAt("purpose", tokens, i + 1) : 0;
         if (purpose > 0 && !(i - purpose >= 0 && words.Is("realis", tokens[i - purpose]))) return true;
         // the complement of a suppressed act ("untuk bekerjasama menumpas …")
-        if (previous is { Suppressed: true } && i == previous.End - 1) return true;
+        if (previous is { Suppressed: true, Attribute: false } && i == previous.End - 1) return true;
         // "AS ingin Dewan Keamanan PBB menerapkan embargo": what one wants another to do is not done.
         if (i >= 0 && groups.LastOrDefault(g => g.EndToken == i + 1) is { } wanted && wanted.StartToken > 0
             && words.Is("intent", tokens[wanted.StartToken - 1])) return true;
