@@ -87,9 +87,10 @@ public static class TrainCommand
             Description = "The team's training annotations over shared texts (default data/training/<language>/annotations.jsonl; 'none' for the train fold alone)",
         };
         var cvErrors = new Option<bool>("--cv-errors") { Description = "List the errors the chosen setting made on the held-out folds of the cross-validation" };
+        var cvEvents = new Option<string?>("--cv-events") { Description = "Write every event the chosen setting coded on the held-out folds, with how it scored, to this TSV file" };
         var texts = new Option<string>("--texts") { Description = "Data folder the annotations' texts are read from", DefaultValueFactory = _ => "../shared/data" };
         var command = new Command("coder", "Learn the trigger and role models from the train fold and the team's annotations; thresholds by cross-validation")
-            { gold, output, language, folds, annotations, texts, cvErrors };
+            { gold, output, language, folds, annotations, texts, cvErrors, cvEvents };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(gold)!;
@@ -110,6 +111,7 @@ public static class TrainCommand
             Console.WriteLine($"reading {train.Count} articles of the train fold and {extra.Count} annotated articles");
             var (trained, scores, best, heldOut) = CoderTrainer.Run(train, extra, lang, k, Console.WriteLine);
             if (parse.GetValue(cvErrors)) foreach (var report in heldOut) EvalCommand.PrintErrors(report);
+            if (parse.GetValue(cvEvents) is { } eventsPath) WriteOutcomes(eventsPath, heldOut);
             foreach (var s in scores.OrderByDescending(s => s.F1).Take(5))
                 Console.WriteLine($"cv event≥{s.Thresholds.Event} keep≥{s.Thresholds.KeepRule} open≥{s.Thresholds.OpenTarget}: P {CoderTrainer.F(s.Precision)} R {CoderTrainer.F(s.Recall)} F1 {CoderTrainer.F(s.F1)}");
             Console.WriteLine($"chosen: event≥{best.Thresholds.Event} keep≥{best.Thresholds.KeepRule} open≥{best.Thresholds.OpenTarget} (cv P {CoderTrainer.F(best.Precision)} R {CoderTrainer.F(best.Recall)} F1 {CoderTrainer.F(best.F1)})");
@@ -124,5 +126,20 @@ public static class TrainCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>One line per held-out event: how it scored, its actors, code, rule and confidence, for reading by kind.</summary>
+    private static void WriteOutcomes(string path, IReadOnlyList<EvaluationReport> reports)
+    {
+        using var writer = new StreamWriter(path, false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+        writer.WriteLine("article\toutcome\tsource\ttarget\tcameo\trule\tconfidence\ttrigger");
+        foreach (var score in reports.SelectMany(r => r.RootScores))
+            foreach (var o in score.Outcomes)
+            {
+                var e = o.Event;
+                var trigger = e.Trigger.Of(score.Gold.Article.Text).Replace('\t', ' ').Replace('\n', ' ');
+                writer.WriteLine(string.Join('\t', score.Gold.Article.Id, o.Kind, e.Source.Code, e.Target?.Code ?? "", e.Cameo, e.Rule,
+                    e.Confidence?.ToString("0.000", CultureInfo.InvariantCulture) ?? "", trigger));
+            }
     }
 }
