@@ -147,8 +147,16 @@ public sealed class LearnedEvents(CandidateReader reader, LogisticModel triggers
                     if (p > bestP) { bestP = p; best = target; }
                 }
             }
-            if (best is not null && bestP >= thresholds.OpenTarget)
-                result[k] = e with { Target = best.Mention, Rule = e.Rule + OpenTargetMark, Confidence = Math.Round(bestP, 3) };
+            if (best is null || bestP < thresholds.OpenTarget) continue;
+            // "Keduanya membahas kerja sama": a mutual act between the members of one pair is one act between them.
+            var mutual = best.Group == source.Group && codebook.IsMutual(e.Cameo);
+            if (mutual && result.Any(o => o.Symmetric && o.Trigger == e.Trigger && o.Cameo == e.Cameo
+                                          && o.Source.Root == best.Mention.Root && o.Target?.Root == source.Mention.Root))
+            {
+                result.RemoveAt(k--);
+                continue;
+            }
+            result[k] = e with { Target = best.Mention, Rule = e.Rule + OpenTargetMark, Confidence = Math.Round(bestP, 3), Symmetric = e.Symmetric || mutual };
         }
     }
 
