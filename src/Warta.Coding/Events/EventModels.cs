@@ -11,7 +11,7 @@ namespace Warta.Coding.Events;
 /// <summary>
 /// The learned event models of a language, shipped under <c>data/models/&lt;language&gt;/</c> by <c>warta train coder</c>:
 /// <c>event-triggers.tsv</c> (P(root | word)), <c>events.tsv</c> (P(root | word, source, target)), <c>trigger-codes.tsv</c>
-/// and <c>decision.tsv</c> (thresholds).
+/// <c>decision.tsv</c> (thresholds) and <c>calibration.tsv</c> (confidence as measured on held-out articles).
 /// A language without them is coded by its grammar alone.
 /// </summary>
 public static class EventModels
@@ -20,6 +20,7 @@ public static class EventModels
     public const string EventFile = "events.tsv";
     public const string CodeFile = "trigger-codes.tsv";
     public const string DecisionFile = "decision.tsv";
+    public const string CalibrationFile = "calibration.tsv";
 
     private static readonly ConcurrentDictionary<string, Lazy<LearnedEvents?>> Cache = new(StringComparer.Ordinal);
 
@@ -37,12 +38,15 @@ public static class EventModels
             LogisticModel.Load(PathOf(language, TriggerFile), Read(TriggerFile)),
             LogisticModel.Load(PathOf(language, EventFile), Read(EventFile)),
             TriggerCodes.Load(PathOf(language, CodeFile), Read(CodeFile)),
-            ReadThresholds(PathOf(language, DecisionFile), Read(DecisionFile)));
+            ReadThresholds(PathOf(language, DecisionFile), Read(DecisionFile)),
+            DataFiles.Exists(PathOf(language, CalibrationFile))
+                ? ConfidenceCalibration.Load(PathOf(language, CalibrationFile), Read(CalibrationFile)) : null);
     }
 
     /// <summary>Models of a language from given parts (training and cross-validation build them in memory).</summary>
-    public static LearnedEvents Build(string language, LogisticModel triggers, LogisticModel events, TriggerCodes codes, DecisionThresholds thresholds) =>
-        new(Reader(language), triggers, events, codes, CameoCodebook.Default, thresholds);
+    public static LearnedEvents Build(string language, LogisticModel triggers, LogisticModel events, TriggerCodes codes, DecisionThresholds thresholds,
+        ConfidenceCalibration? calibration = null) =>
+        new(Reader(language), triggers, events, codes, CameoCodebook.Default, thresholds, calibration);
 
     public static CandidateReader Reader(string language) =>
         new(EventLexicon.For(language), FunctionWords.For(language), Morphology.For(language), Warta.Text.Syntax.SyntaxModel.ForLanguage(language));

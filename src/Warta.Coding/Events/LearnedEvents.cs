@@ -17,10 +17,11 @@ public sealed record DecisionThresholds(double Event = 0.5, double KeepRule = 0.
 /// (side, distance, the preposition before it, clause words and verbs between) and their order. The most probable root
 /// above the threshold makes an event whose confidence is that probability. Words the grammar read as an act, or found
 /// negated, denied or only intended, are left to it, and a word right after a negation is no act; the grammar's events
-/// are kept with the probability the models give them.
+/// are kept with the probability the models give them. The confidence reported is that probability calibrated on held-out
+/// articles (<see cref="ConfidenceCalibration"/>); the thresholds apply to the raw probability.
 /// </summary>
 public sealed class LearnedEvents(CandidateReader reader, LogisticModel triggers, LogisticModel events, TriggerCodes codes, CameoCodebook codebook,
-    DecisionThresholds thresholds)
+    DecisionThresholds thresholds, ConfidenceCalibration? calibration = null)
 {
     public const string None = "none";
     private const string SourcePrefix = "S:";
@@ -33,7 +34,18 @@ public sealed class LearnedEvents(CandidateReader reader, LogisticModel triggers
     public CandidateReader Reader => reader;
     public DecisionThresholds Thresholds => thresholds;
 
+    public ConfidenceCalibration Calibration { get; } = calibration ?? ConfidenceCalibration.Identity;
+
     public List<SentenceEvent> Decide(SentenceView view)
+    {
+        var result = Weigh(view);
+        for (var k = 0; k < result.Count; k++)
+            if (result[k].Confidence is { } raw)
+                result[k] = result[k] with { Confidence = Calibration.Calibrate(ConfidenceCalibration.KindOf(result[k].Rule, RulePrefix, OpenTargetMark), raw) };
+        return result;
+    }
+
+    private List<SentenceEvent> Weigh(SentenceView view)
     {
         var result = new List<SentenceEvent>();
         var features = new List<string>?[view.Tokens.Count];

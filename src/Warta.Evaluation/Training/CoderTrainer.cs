@@ -7,9 +7,10 @@ using Warta.Evaluation.Gold;
 namespace Warta.Evaluation.Training;
 
 /// <summary>The trained parts of the learned event reading of one language.</summary>
-public sealed record TrainedCoder(string Language, LogisticModel Triggers, LogisticModel Events, TriggerCodes Codes, DecisionThresholds Thresholds)
+public sealed record TrainedCoder(string Language, LogisticModel Triggers, LogisticModel Events, TriggerCodes Codes, DecisionThresholds Thresholds,
+    ConfidenceCalibration? Calibration = null)
 {
-    public LearnedEvents Models => EventModels.Build(Language, Triggers, Events, Codes, Thresholds);
+    public LearnedEvents Models => EventModels.Build(Language, Triggers, Events, Codes, Thresholds, Calibration);
 }
 
 /// <summary>The trained models, every threshold setting's cross-validated figures and the one chosen.</summary>
@@ -52,7 +53,8 @@ public static class CoderTrainer
         var reports = new Dictionary<DecisionThresholds, List<EvaluationReport>>();
         var scores = CrossValidate(articles, more, language, folds, log, (t, r) => (reports.TryGetValue(t, out var l) ? l : reports[t] = []).Add(r));
         var best = Choose(scores);
-        return new CoderTrainingRun(Train([.. articles, .. more], language, best.Thresholds), scores, best, reports[best.Thresholds]);
+        var calibration = Calibrate(reports[best.Thresholds]);
+        return new CoderTrainingRun(Train([.. articles, .. more], language, best.Thresholds) with { Calibration = calibration }, scores, best, reports[best.Thresholds]);
     }
 
     public static TrainedCoder Train(IReadOnlyList<TrainingArticle> articles, string language, DecisionThresholds thresholds)
@@ -144,6 +146,16 @@ public static class CoderTrainer
             + $"actors of required gold events in the trigger's sentence: both {both}, source missing {noSource}, target missing {noTarget}, neither {neither}";
     }
 
+    /// <summary>
+    /// The calibration of confidence from the chosen setting's held-out events: each event counted in precision, by kind,
+    /// with its raw probability and whether it matched a required gold event.
+    /// </summary>
+    public static ConfidenceCalibration Calibrate(IEnumerable<EvaluationReport> heldOut) =>
+        ConfidenceCalibration.Fit(heldOut.SelectMany(r => r.RootScores).SelectMany(s => s.Outcomes)
+            .Where(o => o.Kind is OutcomeKind.MatchedRequired or OutcomeKind.FalsePositive or OutcomeKind.Forbidden && o.Event.Confidence is not null)
+            .Select(o => (ConfidenceCalibration.KindOf(o.Event.Rule, LearnedEvents.RulePrefix, LearnedEvents.OpenTargetMark), o.Event.Confidence!.Value,
+                o.Kind == OutcomeKind.MatchedRequired)));
+
     private static IEnumerable<DecisionThresholds> Grid() =>
         from e in EventGrid from k in KeepGrid from o in OpenGrid select new DecisionThresholds(e, k, o);
 
@@ -168,6 +180,7 @@ public static class CoderTrainer
         Write(EventModels.EventFile, w => trained.Events.Save(w, "Event model: P(CAMEO root | word, source, target). " + note));
         Write(EventModels.CodeFile, w => trained.Codes.Save(w, note));
         Write(EventModels.DecisionFile, w => EventModels.WriteThresholds(w, trained.Thresholds, note));
+        Write(EventModels.CalibrationFile, w => (trained.Calibration ?? ConfidenceCalibration.Identity).Save(w, note));
     }
 
     public const int DefaultFolds = 5;
