@@ -111,7 +111,17 @@ public static class TrainCommand
             Console.WriteLine($"reading {train.Count} articles of the train fold and {extra.Count} annotated articles");
             var (trained, scores, best, heldOut) = CoderTrainer.Run(train, extra, lang, k, Console.WriteLine);
             if (parse.GetValue(cvErrors)) foreach (var report in heldOut) EvalCommand.PrintErrors(report);
-            if (parse.GetValue(cvEvents) is { } eventsPath) WriteOutcomes(eventsPath, heldOut);
+            var status = 0;
+            if (parse.GetValue(cvEvents) is { } eventsPath)
+            {
+                // (the models are written all the same: a wrong path here does not lose the training)
+                try { WriteOutcomes(eventsPath, heldOut); }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    Console.Error.WriteLine($"warta: cannot write the held-out events to {eventsPath}: {ex.Message}");
+                    status = 2;
+                }
+            }
             foreach (var s in scores.OrderByDescending(s => s.F1).Take(5))
                 Console.WriteLine($"cv event≥{s.Thresholds.Event} keep≥{s.Thresholds.KeepRule} open≥{s.Thresholds.OpenTarget}: P {CoderTrainer.F(s.Precision)} R {CoderTrainer.F(s.Recall)} F1 {CoderTrainer.F(s.F1)}");
             Console.WriteLine($"chosen: event≥{best.Thresholds.Event} keep≥{best.Thresholds.KeepRule} open≥{best.Thresholds.OpenTarget} (cv P {CoderTrainer.F(best.Precision)} R {CoderTrainer.F(best.Recall)} F1 {CoderTrainer.F(best.F1)})");
@@ -123,7 +133,7 @@ public static class TrainCommand
                 return 2;
             }
             Console.WriteLine($"wrote {folder}");
-            return 0;
+            return status;
         });
         return command;
     }

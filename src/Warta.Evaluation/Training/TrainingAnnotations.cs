@@ -94,11 +94,17 @@ public static class TrainingAnnotations
         if (cache.TryGetValue(path, out var lines)) return lines;
         if (!File.Exists(path)) throw new InvalidDataException($"the annotated texts are not there: {path}");
         lines = new Dictionary<string, string>(StringComparer.Ordinal);
+        var number = 0;
         foreach (var line in File.ReadLines(path))
         {
+            number++;
             if (string.IsNullOrWhiteSpace(line)) continue;
-            using var doc = JsonDocument.Parse(line);
-            if (doc.RootElement.TryGetProperty("id", out var id) && id.GetString() is { } key) lines.TryAdd(key, line);
+            try
+            {
+                using var doc = JsonDocument.Parse(line);
+                if (doc.RootElement.TryGetProperty("id", out var id) && id.GetString() is { } key) lines.TryAdd(key, line);
+            }
+            catch (JsonException ex) { throw new InvalidDataException($"the annotated texts' file {path}:{number} is not JSON: {ex.Message}", ex); }
         }
         return cache[path] = lines;
     }

@@ -13,7 +13,7 @@ public sealed class CoderTrainingTests
     {
         var gold = SharedData.PathOrSkip("data/gold/train-id.jsonl");
         var train = CoderTrainer.TrainFold(GoldFile.Read(gold), "id");
-        var annotations = RepositoryFile("data/training/id/annotations.jsonl");
+        var annotations = Path.Combine(Repository.Root, "data/training/id/annotations.jsonl");
         var extra = TrainingAnnotations.Read(annotations, Path.Combine(SharedData.Root!, "data"));
         var trained = CoderTrainer.Run(train, extra, "id", CoderTrainer.DefaultFolds).Trained;
         var folder = Path.Combine(Path.GetTempPath(), "warta-coder-" + Guid.NewGuid().ToString("N"));
@@ -27,12 +27,5 @@ public sealed class CoderTrainingTests
             }
         }
         finally { Directory.Delete(folder, recursive: true); }
-    }
-
-    private static string RepositoryFile(string relative)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Warta.slnx"))) return Path.Combine(dir.FullName, relative);
-        throw new InvalidOperationException("the repository root (Warta.slnx) was not found above the test directory");
     }
 }

@@ -18,6 +18,7 @@ public sealed class TrainingAnnotationTests : IDisposable
         Directory.CreateDirectory(Path.Combine(_root, "corpus"));
         File.WriteAllText(Path.Combine(_root, "gold", "dev.jsonl"), GoldLine + "\n");
         File.WriteAllText(Path.Combine(_root, "corpus", "articles.jsonl"), CorpusLine + "\n");
+        File.WriteAllText(Path.Combine(_root, "corpus", "broken.jsonl"), CorpusLine + "\n{not json\n");
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
@@ -55,6 +56,7 @@ public sealed class TrainingAnnotationTests : IDisposable
     [InlineData("""{"id": "g", "in": "gold/dev.jsonl", "events": [{"of": 0, "trigger": [30, 90]}]}""", "outside the article")]
     [InlineData("""{"id": "x", "in": "gold/dev.jsonl", "events": []}""", "is not in gold/dev.jsonl")]
     [InlineData("""{"id": "c", "in": "missing.jsonl", "events": []}""", "not there")]
+    [InlineData("""{"id": "c", "in": "corpus/broken.jsonl", "events": []}""", "broken.jsonl:2 is not JSON")]
     [InlineData("""{"id": "c", "in": "corpus/articles.jsonl", "events": [{"source": "IRN"}]}""", "target")]
     public void A_bad_line_is_an_error_naming_the_file_and_line(string line, string says)
     {
