@@ -78,7 +78,8 @@ public sealed class LearnedEvents(CandidateReader reader, LogisticModel triggers
             // Where the grammar read an event or found the act negated, denied or only intended, it has decided.
             if (!reader.IsCandidate(view, i) || view.DecidedByGrammar(i) || reader.IsNegated(view, i)) continue;
             // A word with no pair of actors in reach reads no event: its features (and the sentence's parse) are not needed.
-            if (!view.Mentions.Any(s => view.Mentions.Any(t => CandidateReader.IsCandidatePair(i, s, t)))) continue;
+            var pairs = (from s in view.Mentions from t in view.Mentions where CandidateReader.IsCandidatePair(i, s, t) select (s, t)).ToList();
+            if (pairs.Count == 0) continue;
             // Words the trigger model finds hopeless are not weighed pair by pair.
             if (triggers.Probabilities(FeaturesAt(i))[noTrigger] > MaxNoTrigger) continue;
             // The model is linear: the act's part, each actor's part as source and as target are weighed once.
@@ -94,39 +95,37 @@ public sealed class LearnedEvents(CandidateReader reader, LogisticModel triggers
                 asSource[m.Ordinal] = events.PartialScores(features.Select(f => SourcePrefix + f));
                 asTarget[m.Ordinal] = events.PartialScores(features.Select(f => TargetPrefix + f));
             }
-            foreach (var source in view.Mentions)
-                foreach (var target in view.Mentions)
+            foreach (var (source, target) in pairs)
+            {
+                Weigh(source);
+                Weigh(target);
+                var key = CandidateReader.PairKey(i, source, target);
+                if (!asPair.TryGetValue(key, out var pair)) asPair[key] = pair = events.PartialScores(reader.PairPart(view, i, source, target));
+                // Softmax only where the best root can reach the threshold: its probability is at most its share
+                // against "none" alone.
+                var p = events.Scores(act, asSource[source.Ordinal]!, asTarget[target.Ordinal]!, pair);
+                if (!LogisticModel.CanReach(p, none, thresholds.Event)) continue;
+                LogisticModel.Softmax(p);
+                var c = ArgMax(p, none);
+                if (c < 0 || p[c] < thresholds.Event) continue;
+                var root = events.Classes[c];
+                var confidence = Math.Round(p[c], 3);
+                // The grammar's reading of the same act between the same two actors (in either order) stands.
+                if (view.RuleEvents.Any(r => r.Cameo[..2] == root && r.Target is { } rt
+                        && (r.Source.Root == source.Mention.Root && rt.Root == target.Mention.Root || r.Source.Root == target.Mention.Root && rt.Root == source.Mention.Root)))
+                    continue;
+                var duplicate = result.FindIndex(r => r.Cameo[..2] == root && r.Source.Root == source.Mention.Root && r.Target?.Root == target.Mention.Root);
+                if (duplicate >= 0)
                 {
-                    if (!CandidateReader.IsCandidatePair(i, source, target)) continue;
-                    Weigh(source);
-                    Weigh(target);
-                    var key = CandidateReader.PairKey(i, source, target);
-                    if (!asPair.TryGetValue(key, out var pair)) asPair[key] = pair = events.PartialScores(reader.PairPart(view, i, source, target));
-                    // Softmax only where the best root can reach the threshold: its probability is at most its share
-                    // against "none" alone.
-                    var p = events.Scores(act, asSource[source.Ordinal]!, asTarget[target.Ordinal]!, pair);
-                    if (!LogisticModel.CanReach(p, none, thresholds.Event)) continue;
-                    LogisticModel.Softmax(p);
-                    var c = ArgMax(p, none);
-                    if (c < 0 || p[c] < thresholds.Event) continue;
-                    var root = events.Classes[c];
-                    var confidence = Math.Round(p[c], 3);
-                    // The grammar's reading of the same act between the same two actors (in either order) stands.
-                    if (view.RuleEvents.Any(r => r.Cameo[..2] == root && r.Target is { } rt
-                            && (r.Source.Root == source.Mention.Root && rt.Root == target.Mention.Root || r.Source.Root == target.Mention.Root && rt.Root == source.Mention.Root)))
-                        continue;
-                    var duplicate = result.FindIndex(r => r.Cameo[..2] == root && r.Source.Root == source.Mention.Root && r.Target?.Root == target.Mention.Root);
-                    if (duplicate >= 0)
-                    {
-                        if (result[duplicate].Confidence < confidence) result[duplicate] = result[duplicate] with { Confidence = confidence };
-                        continue;
-                    }
-                    var code = codes.Leaf(view.Tokens[i].Norm, root, view.LexiconHits[i]?.Cameo);
-                    // The grammar's own code where it read this act with no target (its intent and pledge readings included).
-                    if (view.RuleEvents.FirstOrDefault(r => r.Target is null && r.Trigger.Overlaps(view.Tokens[i].Span) && r.Cameo.StartsWith(root, StringComparison.Ordinal)) is { } open)
-                        code = open.Cameo;
-                    result.Add(new SentenceEvent(source.Mention, target.Mention, code, view.Tokens[i].Span, RulePrefix + root, codebook.IsMutual(code), confidence));
+                    if (result[duplicate].Confidence < confidence) result[duplicate] = result[duplicate] with { Confidence = confidence };
+                    continue;
                 }
+                var code = codes.Leaf(view.Tokens[i].Norm, root, view.LexiconHits[i]?.Cameo);
+                // The grammar's own code where it read this act with no target (its intent and pledge readings included).
+                if (view.RuleEvents.FirstOrDefault(r => r.Target is null && r.Trigger.Overlaps(view.Tokens[i].Span) && r.Cameo.StartsWith(root, StringComparison.Ordinal)) is { } open)
+                    code = open.Cameo;
+                result.Add(new SentenceEvent(source.Mention, target.Mention, code, view.Tokens[i].Span, RulePrefix + root, codebook.IsMutual(code), confidence));
+            }
         }
         // The grammar's reading of an act with no target gives way to a learned one of the same act and doer.
         result.RemoveAll(r => r.Target is null && result.Any(l => l.Rule.StartsWith(RulePrefix, StringComparison.Ordinal)
