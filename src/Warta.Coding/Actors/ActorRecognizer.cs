@@ -246,13 +246,30 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
         if (people.Count > 0)
         {
             var current = people.Where(p => p.ValidOn(date)).ToList();
-            // Several terms fit (an undated article): the title names the office ("Presiden Joko Widodo").
+            // Several terms fit (an undated article): the title names the office ("Presiden Joko Widodo"), and a person
+            // named again ("Retno menyebut …" after "Menlu Retno Marsudi") holds the office of their first mention.
             if (current.Count > 1 && titleRole is not null && current.LastOrDefault(p => p.Code.Length > 3 && p.Code[3..].StartsWith(titleRole, StringComparison.Ordinal)) is { } titled)
-                return titled;
+                return Chosen(titled, replace: true);
+            if (current.Count > 1 && current.LastOrDefault(p => _terms.Contains(Term(p))) is { } named)
+                return named;
             // A person known only outside the date still counts as the actor of their last known role.
-            return current.Count > 0 ? current[^1] : date is null ? people[^1] : people.OrderBy(p => Distance(p, date.Value)).First();
+            return Chosen(current.Count > 0 ? current[^1] : date is null ? people[^1] : people.OrderBy(p => Distance(p, date.Value)).First());
         }
         return entries[0];
+    }
+
+    // The term of office each person of the article was first read with (a term is a person's code over dates,
+    // whatever words named them); a title read later replaces it.
+    private readonly HashSet<(string Name, string Code, DateOnly? Start, DateOnly? End)> _terms = [];
+
+    private static (string, string, DateOnly?, DateOnly?) Term(ActorEntry e) => (e.Name, e.Code, e.Start, e.End);
+
+    private ActorEntry Chosen(ActorEntry term, bool replace = false)
+    {
+        if (!replace && _terms.Any(t => t.Name == term.Name)) return term;
+        _terms.RemoveWhere(t => t.Name == term.Name);
+        _terms.Add(Term(term));
+        return term;
     }
 
     private static int Distance(ActorEntry e, DateOnly d) =>

@@ -24,6 +24,16 @@ public sealed class PersonTermTests
     }
 
     [Fact]
+    public void A_person_named_again_in_an_undated_article_keeps_the_office_of_the_first_mention()
+    {
+        // Retno Marsudi has a later role at the UN; bare "Retno" alone would take the latest.
+        var coded = WartaCoder.Default.Code(new Article("again",
+            "Menlu Retno Marsudi tiba di Dhaka pada Senin. Retno kemudian mengecam Myanmar atas kekerasan di Rakhine.", null, Language: "id"));
+        var e = Assert.Single(coded.Events, e => e.Cameo.StartsWith("11", StringComparison.Ordinal));
+        Assert.Equal("IDNGOV", e.Source.Code);
+    }
+
+    [Fact]
     public void A_dated_article_picks_the_term_held_on_that_day()
     {
         var e = Only("Joko Widodo bertemu dengan Perdana Menteri Australia di Sydney.", new DateOnly(2025, 3, 1));
