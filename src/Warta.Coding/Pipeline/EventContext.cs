@@ -108,6 +108,7 @@ public sealed class EventContext(
         // A city or region named without a preposition ("kediamannya, Hambalang, Jawa Barat") may belong to anything
         // in the sentence: it comes after what the act itself says.
         if (EventPlaces(sentence.Index, e, cuedOnly: false) is { } named) return named;
+        if (SamePairPlace(sentence, e) is { } met) return met;
         foreach (var candidate in Neighbours(sentence))
             if (Setting(candidate.Index) is { } p) return p with { Rule = p.Rule + "+context" };
         // Both sides of one foreign country ("warga Afghanistan turun ke jalan" against their government): that
@@ -211,6 +212,21 @@ public sealed class EventContext(
     public Place? PlaceBetween(Sentence sentence, Span doer, Span trigger) =>
         sentences[sentence.Index].Places.FirstOrDefault(p => p.Span is { } ps && ps.Start >= doer.End && ps.End <= trigger.Start
                                                              && p.Rule.EndsWith(":preposition", StringComparison.Ordinal));
+
+    /// <summary>
+    /// "Menlu Jepang bertemu Menlu Australia di Tokyo. Keduanya membahas …": an act of the same two actors told earlier in
+    /// the paragraph, at a place named there, sets this one (nearest first).
+    /// </summary>
+    private Place? SamePairPlace(Sentence sentence, SentenceEvent e)
+    {
+        if (e.Target is not { } target) return null;
+        for (var i = sentence.Index - 1; i >= 0 && all[i].Paragraph == sentence.Paragraph; i--)
+            foreach (var other in sentences[i].Events)
+                if (other.Target is { } t && (other.Source.Root == e.Source.Root && t.Root == target.Root || other.Source.Root == target.Root && t.Root == e.Source.Root)
+                    && EventPlaces(i, other, cuedOnly: true) is { } p)
+                    return p with { Rule = p.Rule + "+same-pair" };
+        return null;
+    }
 
     // The place where a neighbouring sentence sets an act ("pembicaraan di Moskow"): a place named with a
     // preposition right after a trigger. Other places of the neighbour may belong to anything.
