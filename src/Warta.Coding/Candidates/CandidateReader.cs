@@ -176,9 +176,17 @@ public sealed class CandidateReader(EventLexicon lexicon, FunctionWords words, M
     /// <summary>Most tokens between an act and an actor for the pair to be read as one event.</summary>
     public const int MaxReach = 12;
 
-    /// <summary>Whether (act at token i, source, target) is a candidate event: two actors that can pair, near the act.</summary>
+    /// <summary>
+    /// Whether (act at token i, source, target) is a candidate event: two actors that can pair, near the act, neither of
+    /// them named by the act's own word ("diajukan ke pengadilan": the court is where the act leads, not a side), and
+    /// not a doer with its own forces ("Pemerintah Myanmar mengerahkan pasukannya").
+    /// </summary>
     public static bool IsCandidatePair(int i, MentionView source, MentionView target) =>
-        CanPair(source.Mention, target.Mention) && Reach(i, source) <= MaxReach && Reach(i, target) <= MaxReach;
+        CanPair(source.Mention, target.Mention) && Reach(i, source) <= MaxReach && Reach(i, target) <= MaxReach
+        && !Covers(source, i) && !Covers(target, i)
+        && !(target.Mention.Rule == ActorRules.RoleOwner && target.Mention.Root == source.Mention.Root);
+
+    private static bool Covers(MentionView m, int i) => i >= m.Start && i < m.End;
 
     private static int Reach(int i, MentionView m) => m.End <= i ? i - m.End + 1 : m.Start > i ? m.Start - i : 0;
 

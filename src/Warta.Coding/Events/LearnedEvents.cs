@@ -114,6 +114,10 @@ public sealed class LearnedEvents(CandidateReader reader, LogisticModel triggers
                 if (view.RuleEvents.Any(r => r.Cameo[..2] == root && r.Target is { } rt
                         && (r.Source.Root == source.Mention.Root && rt.Root == target.Mention.Root || r.Source.Root == target.Mention.Root && rt.Root == source.Mention.Root)))
                     continue;
+                // A mutual act already read in the other direction ("Keduanya membahas …" with a target chosen) is that act.
+                if (codebook.IsMutual(codes.Leaf(view.Tokens[i].Norm, root, view.LexiconHits[i]?.Cameo))
+                    && result.Any(r => r.Cameo[..2] == root && r.Source.Root == target.Mention.Root && r.Target?.Root == source.Mention.Root))
+                    continue;
                 var duplicate = result.FindIndex(r => r.Cameo[..2] == root && r.Source.Root == source.Mention.Root && r.Target?.Root == target.Mention.Root);
                 if (duplicate >= 0)
                 {
