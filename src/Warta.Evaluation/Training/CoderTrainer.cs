@@ -143,7 +143,8 @@ public static class CoderTrainer
                 if (s && t) both++; else if (t) noSource++; else if (s) noTarget++; else neither++;
             }
         return $"  located {labels.Located}/{labels.Annotated} gold triggers; candidate events at p≥0.5: P {F((double)tp / Math.Max(1, tp + fp))} R {F((double)tp / Math.Max(1, tp + fn))}; "
-            + $"actors of required gold events in the trigger's sentence: both {both}, source missing {noSource}, target missing {noTarget}, neither {neither}";
+            + $"actors of required gold events in the trigger's sentence: both {both}, source missing {noSource}, target missing {noTarget}, neither {neither}\n"
+            + MissDiagnosis.Run(held, language, trained);
     }
 
     /// <summary>

@@ -1,0 +1,47 @@
+using Warta.Coding.Candidates;
+using Warta.Coding.Events;
+using Warta.Evaluation.Gold;
+
+namespace Warta.Evaluation.Training;
+
+/// <summary>
+/// Where the required gold events of held-out articles stand before any threshold: an actor not recognised in the
+/// trigger's sentence, a trigger that is no candidate word, the grammar reading the root or another act, a pair that
+/// cannot be a candidate, or the probability the event model gives the right root at its best candidate. Printed by
+/// <c>train coder</c> for each fold.
+/// </summary>
+public static class MissDiagnosis
+{
+    public static string Run(IReadOnlyList<TrainingArticle> held, string language, TrainedCoder trained)
+    {
+        var reader = EventModels.Reader(language);
+        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var a in held)
+            foreach (var g in a.Gold.Events.Where(g => g.Required && !string.IsNullOrWhiteSpace(g.Trigger) && g.Codes.Count > 0))
+            {
+                var kind = Classify(a, g, reader, trained);
+                counts[kind] = counts.GetValueOrDefault(kind) + 1;
+            }
+        return "  required events of the held-out fold, by where they stand: " + string.Join(", ", counts.Select(kv => $"{kv.Key} {kv.Value}"));
+    }
+
+    private static string Classify(TrainingArticle a, GoldEvent g, CandidateReader reader, TrainedCoder trained)
+    {
+        if (TrainingLabels.Locate(a.Gold.Article.Text, g.Trigger!, g.Evidence) is not { } span) return "trigger not found";
+        var view = a.Views.FirstOrDefault(v => v.Sentence.Span.Contains(span.Start));
+        if (view is null) return "trigger not found";
+        var sources = view.Mentions.Where(m => ActorMatch.Matches(g.Source, m.Mention.Code)).ToList();
+        var targets = view.Mentions.Where(m => ActorMatch.Matches(g.Target, m.Mention.Code)).ToList();
+        if (sources.Count == 0 || targets.Count == 0) return "actor not in sentence";
+        var root = g.Codes[0][..2];
+        var words = Enumerable.Range(0, view.Tokens.Count).Where(i => view.Tokens[i].Span.Overlaps(span) && reader.IsCandidate(view, i)).ToList();
+        if (words.Count == 0) return "no candidate word";
+        if (view.RuleEvents.Any(e => e.Trigger.Overlaps(span) && e.Cameo[..2] == root)) return "grammar reads the root";
+        if (words.Any(view.DecidedByGrammar) || words.All(i => reader.IsNegated(view, i))) return "grammar reads another";
+        var pairs = (from i in words from s in sources from t in targets where CandidateReader.IsCandidatePair(i, s, t) select (i, s, t)).ToList();
+        if (pairs.Count == 0) return "no candidate pair";
+        var c = trained.Events.ClassIndex(root);
+        var best = c < 0 ? 0 : pairs.Max(p => trained.Events.Probabilities(reader.EventFeatures(view, p.i, p.s, p.t, reader.TriggerFeatures(view, p.i)))[c]);
+        return best >= 0.5 ? "model >= 0.5" : best >= 0.1 ? "model 0.1-0.5" : "model < 0.1";
+    }
+}
