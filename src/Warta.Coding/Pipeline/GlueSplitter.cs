@@ -27,7 +27,7 @@ public sealed class GlueSplitter
     /// <summary>The roles a row of glue.tsv may have (a typo would silently do nothing).</summary>
     public static readonly string[] Roles = ["suffix", "head-class", "keep"];
 
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _known, _names, _givenNames, _acronyms, _heads, _tails;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _known, _names, _givenNames, _acronyms, _heads, _tails, _nameEnds;
     private readonly Morphology _morphology;
 
     /// <param name="known">Words never split (lexicon words, place names, function words, the language's keep list).</param>
@@ -36,13 +36,15 @@ public sealed class GlueSplitter
     /// short word ("Setyadi" is not "Setya di").</param>
     /// <param name="heads">Function words a glued verb may follow.</param>
     /// <param name="tails">Words that may be glued after a name (short function words, event trigger words).</param>
+    /// <param name="nameEnds">Last words of names of several words ("Utara" of "Korea Utara"), which a glued word may start
+    /// with when it is written with a capital ("Korea Utaramelalui").</param>
     public GlueSplitter(IEnumerable<string> known, IEnumerable<string> names, IEnumerable<string> givenNames, IEnumerable<string> acronyms,
-        IEnumerable<string> heads, IEnumerable<string> tails, Morphology morphology)
+        IEnumerable<string> heads, IEnumerable<string> tails, Morphology morphology, IEnumerable<string>? nameEnds = null)
     {
         static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(IEnumerable<string> words) =>
             words.ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _known = Set(known); _names = Set(names); _givenNames = Set(givenNames); _acronyms = Set(acronyms);
-        _heads = Set(heads); _tails = Set(tails);
+        _heads = Set(heads); _tails = Set(tails); _nameEnds = Set(nameEnds ?? []);
         _morphology = morphology;
     }
 
@@ -70,6 +72,7 @@ public sealed class GlueSplitter
         var known = new HashSet<string>(StringComparer.Ordinal);
         var names = new HashSet<string>(StringComparer.Ordinal);
         var givenNames = new HashSet<string>(StringComparer.Ordinal);
+        var nameEnds = new HashSet<string>(StringComparer.Ordinal);
         var acronyms = new HashSet<string>(StringComparer.Ordinal);
         var roleWords = new HashSet<string>(StringComparer.Ordinal);
         var functionWords = words.AllWords.ToHashSet(StringComparer.Ordinal);
@@ -86,6 +89,9 @@ public sealed class GlueSplitter
                 names.Add(tokens[0]);
                 if (values.All(v => IsCapitals(v.Written))) acronyms.Add(tokens[0]);
             }
+            else if (tokens.Count > 1 && values.Any(v => v.Kind is ActorEntryKind.Country or ActorEntryKind.Organisation)
+                     && tokens[^1].All(char.IsLetter) && !roleWords.Contains(tokens[^1]) && !functionWords.Contains(tokens[^1]))
+                nameEnds.Add(tokens[^1]);
             else if (values.Any(v => v.Kind == ActorEntryKind.Person))
             {
                 var parts = tokens.Where(t => t.All(char.IsLetter) && !roleWords.Contains(t) && !functionWords.Contains(t)).ToList();
@@ -98,6 +104,7 @@ public sealed class GlueSplitter
         names.RemoveWhere(n => n.Length < (acronyms.Contains(n) ? MinHeadLength : MinNameLength));
         givenNames.ExceptWith(names);
         givenNames.RemoveWhere(n => n.Length < MinNameLength);
+        nameEnds.RemoveWhere(n => n.Length < MinNameLength);
 
         var triggerWords = events.Trie.Entries().SelectMany(e => e.Tokens).ToHashSet(StringComparer.Ordinal);
         known.UnionWith(names);
@@ -106,7 +113,7 @@ public sealed class GlueSplitter
         known.UnionWith(triggerWords);
         known.UnionWith(Role("keep"));
         var heads = Role("head-class").SelectMany(words.Words).Where(w => w.Length >= MinHeadLength);
-        return new GlueSplitter(known, names, givenNames, acronyms, heads, Role("suffix").Concat(triggerWords.Where(w => w.Length >= MinVerbLength)), morphology);
+        return new GlueSplitter(known, names, givenNames, acronyms, heads, Role("suffix").Concat(triggerWords.Where(w => w.Length >= MinVerbLength)), morphology, nameEnds);
     }
 
     /// <summary>The sentences with their glued words split; a sentence without one is returned as it was.</summary>
@@ -144,7 +151,7 @@ public sealed class GlueSplitter
         {
             var head = word[..cut];
             var tail = word[cut..];
-            var isName = _names.Contains(head);
+            var isName = _names.Contains(head) || _nameEnds.Contains(head) && char.IsUpper(text[token.Start]);
             if (!isName && !_givenNames.Contains(head) && !_heads.Contains(head)) continue;
             if (!IsLower(text.AsSpan(token.Start + cut, tail.Length))) continue;
             if (isName && _acronyms.Contains(head) && !IsUpper(text.AsSpan(token.Start, cut))) continue;

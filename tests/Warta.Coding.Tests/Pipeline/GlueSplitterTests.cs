@@ -51,6 +51,15 @@ public sealed class GlueSplitterTests
     }
 
     [Fact]
+    public void The_last_word_of_a_longer_name_written_with_a_capital_is_split_from_its_glued_word()
+    {
+        Assert.Equal(["Korea", "Utara", "melalui", "juru", "bicaranya"], Words("Korea Utaramelalui juru bicaranya"));
+        Assert.Equal(["Pemimpin", "tertinggi", "Iran", "itu"], Words("Pemimpin tertinggi Iranitu"));
+        // (not when written in lower case: "utaramelalui" may be one misspelt word of anything)
+        Assert.Equal(["arah", "utaramelalui", "jalan"], Words("arah utaramelalui jalan"));
+    }
+
+    [Fact]
     public void A_function_word_glued_to_a_verb_is_split()
     {
         Assert.Equal(["warga", "yang", "mengungsi", "kembali"], Words("warga yangmengungsi kembali"));
