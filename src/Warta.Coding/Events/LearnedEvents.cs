@@ -114,8 +114,9 @@ public sealed class LearnedEvents(CandidateReader reader, LogisticModel triggers
                 if (view.RuleEvents.Any(r => r.Cameo[..2] == root && r.Target is { } rt
                         && (r.Source.Root == source.Mention.Root && rt.Root == target.Mention.Root || r.Source.Root == target.Mention.Root && rt.Root == source.Mention.Root)))
                     continue;
+                var code = codes.Leaf(view.Tokens[i].Norm, root, view.LexiconHits[i]?.Cameo);
                 // A mutual act already read in the other direction ("Keduanya membahas …" with a target chosen) is that act.
-                if (codebook.IsMutual(codes.Leaf(view.Tokens[i].Norm, root, view.LexiconHits[i]?.Cameo))
+                if (codebook.IsMutual(code)
                     && result.Any(r => r.Cameo[..2] == root && r.Source.Root == target.Mention.Root && r.Target?.Root == source.Mention.Root))
                     continue;
                 var duplicate = result.FindIndex(r => r.Cameo[..2] == root && r.Source.Root == source.Mention.Root && r.Target?.Root == target.Mention.Root);
@@ -124,7 +125,6 @@ public sealed class LearnedEvents(CandidateReader reader, LogisticModel triggers
                     if (result[duplicate].Confidence < confidence) result[duplicate] = result[duplicate] with { Confidence = confidence };
                     continue;
                 }
-                var code = codes.Leaf(view.Tokens[i].Norm, root, view.LexiconHits[i]?.Cameo);
                 // The grammar's own code where it read this act with no target (its intent and pledge readings included).
                 if (view.RuleEvents.FirstOrDefault(r => r.Target is null && r.Trigger.Overlaps(view.Tokens[i].Span) && r.Cameo.StartsWith(root, StringComparison.Ordinal)) is { } open)
                     code = open.Cameo;

@@ -117,7 +117,7 @@ public static class CoderTrainer
 
     public const double F1Tolerance = 0.005;
 
-    /// <summary>Held-out figures of the models alone: candidate events found, and where the gold events' actors are.</summary>
+    /// <summary>Held-out figures of the models alone: candidate events found, and where the required gold events stand (<see cref="MissDiagnosis"/>).</summary>
     public static string Diagnose(IReadOnlyList<TrainingArticle> held, string language, TrainedCoder trained)
     {
         var labels = new TrainingLabels(held, EventModels.Reader(language));
@@ -131,19 +131,7 @@ public static class CoderTrainer
             else if (predicted) fp++;
             if (e.Label > 0 && !(predicted && e.Label == c)) fn++;
         }
-        int both = 0, noSource = 0, noTarget = 0, neither = 0;
-        foreach (var a in held)
-            foreach (var g in a.Gold.Events.Where(g => g.Required && !string.IsNullOrWhiteSpace(g.Trigger)))
-            {
-                if (TrainingLabels.Locate(a.Gold.Article.Text, g.Trigger!, g.Evidence) is not { } span) continue;
-                var view = a.Views.FirstOrDefault(v => v.Sentence.Span.Contains(span.Start));
-                if (view is null) continue;
-                var s = view.Mentions.Any(m => ActorMatch.Matches(g.Source, m.Mention.Code));
-                var t = view.Mentions.Any(m => ActorMatch.Matches(g.Target, m.Mention.Code));
-                if (s && t) both++; else if (t) noSource++; else if (s) noTarget++; else neither++;
-            }
-        return $"  located {labels.Located}/{labels.Annotated} gold triggers; candidate events at p≥0.5: P {F((double)tp / Math.Max(1, tp + fp))} R {F((double)tp / Math.Max(1, tp + fn))}; "
-            + $"actors of required gold events in the trigger's sentence: both {both}, source missing {noSource}, target missing {noTarget}, neither {neither}\n"
+        return $"  located {labels.Located}/{labels.Annotated} gold triggers; candidate events at p≥0.5: P {F((double)tp / Math.Max(1, tp + fp))} R {F((double)tp / Math.Max(1, tp + fn))}\n"
             + MissDiagnosis.Run(held, language, trained);
     }
 

@@ -32,7 +32,8 @@ public static class MissDiagnosis
         if (view is null) return "trigger not found";
         var sources = view.Mentions.Where(m => ActorMatch.Matches(g.Source, m.Mention.Code)).ToList();
         var targets = view.Mentions.Where(m => ActorMatch.Matches(g.Target, m.Mention.Code)).ToList();
-        if (sources.Count == 0 || targets.Count == 0) return "actor not in sentence";
+        if (sources.Count == 0 || targets.Count == 0)
+            return sources.Count > 0 ? "target not in sentence" : targets.Count > 0 ? "source not in sentence" : "neither actor in sentence";
         var root = g.Codes[0][..2];
         var words = Enumerable.Range(0, view.Tokens.Count).Where(i => view.Tokens[i].Span.Overlaps(span) && reader.IsCandidate(view, i)).ToList();
         if (words.Count == 0) return "no candidate word";
