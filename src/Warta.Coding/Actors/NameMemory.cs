@@ -36,10 +36,13 @@ public sealed class NameMemory(ActorLexicon lexicon, FunctionWords words, IReadO
         {
             var (m, start, end) = mentions[k];
             var limit = k + 1 < mentions.Count ? mentions[k + 1].Start : tokens.Count;
-            // "Duta Besar Iran untuk Indonesia Mohammad Boroujerdi": the office's holder, named after where it serves.
-            if (k > 0 && !Introduces(m) && mentions[k - 1].End == start - 1 && words.Is("oblique", tokens[start - 1]) && Introduces(mentions[k - 1].Mention))
+            // "Duta Besar Iran untuk Indonesia Mohammad Boroujerdi", "Duta Besar Iran untuk PBB, Ali Bahreini,": the office's
+            // holder, named after where it serves (also when that is an organisation).
+            if (k > 0 && mentions[k - 1].End == start - 1 && words.Is("oblique", tokens[start - 1]) && Introduces(mentions[k - 1].Mention)
+                && (!Introduces(m) || mentions[k - 1].Mention.Rule == ActorRules.RoleCountry))
             {
-                if (NameEnd(text, tokens, end, limit) is var holder && holder > end) Remember(text, tokens, end, holder, mentions[k - 1].Mention);
+                var (from, holder) = Holder(text, tokens, end, limit);
+                if (holder > from) Remember(text, tokens, from, holder, mentions[k - 1].Mention);
                 continue;
             }
             if (!Introduces(m)) continue;
@@ -85,6 +88,22 @@ public sealed class NameMemory(ActorLexicon lexicon, FunctionWords words, IReadO
     // (Not a bare role: "Media The Wall Street Journal" names a newspaper, whose country the context only guesses.)
     private static bool Introduces(ActorMention m) =>
         m.Rule is ActorRules.RoleCountry or ActorRules.Person or ActorRules.Organisation;
+
+    // The name right after an office, or set off by commas after it: its first token and end.
+    private (int From, int End) Holder(string text, IReadOnlyList<Token> tokens, int end, int limit)
+    {
+        var direct = NameEnd(text, tokens, end, limit);
+        return direct > end ? (end, direct) : (end + 1, Appositive(text, tokens, end, limit));
+    }
+
+    // The end of a name between a comma at <paramref name="comma"/> and a comma or the sentence's end ("…, Ali Bahreini,"),
+    // else the comma's own position (no name).
+    private int Appositive(string text, IReadOnlyList<Token> tokens, int comma, int limit)
+    {
+        if (comma >= limit || tokens[comma].Norm != ",") return comma;
+        var end = NameEnd(text, tokens, comma + 1, limit);
+        return end > comma + 1 && (end == tokens.Count || tokens[end].Norm is "," or "." or "(") ? end : comma;
+    }
 
     private int NameEnd(string text, IReadOnlyList<Token> tokens, int from, int limit)
     {

@@ -53,6 +53,14 @@ public sealed class NameMemoryTests
     }
 
     [Fact]
+    public void The_holder_of_an_office_at_an_organisation_is_the_office_s_state()
+    {
+        var actors = Read("Duta Besar Iran untuk PBB, Reza Farahani, hadir di New York.", "\"Kami akan membalas,\" kata Farahani.");
+        Assert.Contains(actors[1], a => a is ("IRNGOV", "Farahani", ActorRules.NamedEarlier));
+        Assert.DoesNotContain(actors[1], a => a.Code.StartsWith("IGO", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_name_set_off_by_a_comma_before_a_title_is_the_title_holder()
     {
         var actors = Read("Andrea Kowalczyk, juru bicara Kementerian Luar Negeri Polandia, mengecam Rusia.", "Kowalczyk juga mengkritik Belarus.");
