@@ -88,9 +88,13 @@ public static class TrainCommand
         };
         var cvErrors = new Option<bool>("--cv-errors") { Description = "List the errors the chosen setting made on the held-out folds of the cross-validation" };
         var cvEvents = new Option<string?>("--cv-events") { Description = "Write every event the chosen setting coded on the held-out folds, with how it scored, to this TSV file" };
+        var cvMisses = new Option<string?>("--cv-misses")
+        {
+            Description = "Write every required event of the held-out folds with where it stands (actor not in its sentence, grammar, model …) to this TSV file",
+        };
         var texts = new Option<string>("--texts") { Description = "Data folder the annotations' texts are read from", DefaultValueFactory = _ => "../shared/data" };
         var command = new Command("coder", "Learn the trigger and role models from the train fold and the team's annotations; thresholds by cross-validation")
-            { gold, output, language, folds, annotations, texts, cvErrors, cvEvents };
+            { gold, output, language, folds, annotations, texts, cvErrors, cvEvents, cvMisses };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(gold)!;
@@ -109,7 +113,7 @@ public static class TrainCommand
             catch (InvalidDataException ex) { Console.Error.WriteLine($"warta: {ex.Message}"); return 2; }
             if (train.Count < k) { Console.Error.WriteLine($"warta: {path} has {train.Count} articles of the train fold: too few"); return 2; }
             Console.WriteLine($"reading {train.Count} articles of the train fold and {extra.Count} annotated articles");
-            var (trained, scores, best, heldOut) = CoderTrainer.Run(train, extra, lang, k, Console.WriteLine);
+            var (trained, scores, best, heldOut, misses) = CoderTrainer.Run(train, extra, lang, k, Console.WriteLine);
             if (parse.GetValue(cvErrors)) foreach (var report in heldOut) EvalCommand.PrintErrors(report);
             var status = 0;
             if (parse.GetValue(cvEvents) is { } eventsPath)
@@ -119,6 +123,15 @@ public static class TrainCommand
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
                     Console.Error.WriteLine($"warta: cannot write the held-out events to {eventsPath}: {ex.Message}");
+                    status = 2;
+                }
+            }
+            if (parse.GetValue(cvMisses) is { } missesPath)
+            {
+                try { File.WriteAllLines(missesPath, [MissDiagnosis.Header, .. misses]); }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    Console.Error.WriteLine($"warta: cannot write the held-out required events to {missesPath}: {ex.Message}");
                     status = 2;
                 }
             }

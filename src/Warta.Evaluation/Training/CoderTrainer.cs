@@ -15,7 +15,9 @@ public sealed record TrainedCoder(string Language, LogisticModel Triggers, Logis
 
 /// <summary>The trained models, every threshold setting's cross-validated figures and the one chosen.</summary>
 /// <param name="HeldOut">The chosen setting's reports on each held-out fold: errors made on articles not learned from.</param>
-public sealed record CoderTrainingRun(TrainedCoder Trained, IReadOnlyList<ThresholdScore> Scores, ThresholdScore Best, IReadOnlyList<EvaluationReport> HeldOut);
+/// <param name="Misses">With a log: each required event of the held-out folds with where it stands (<see cref="MissDiagnosis"/>).</param>
+public sealed record CoderTrainingRun(TrainedCoder Trained, IReadOnlyList<ThresholdScore> Scores, ThresholdScore Best, IReadOnlyList<EvaluationReport> HeldOut,
+    IReadOnlyList<string> Misses);
 
 /// <summary>Root-level figures of one setting of the thresholds in cross-validation.</summary>
 public sealed record ThresholdScore(DecisionThresholds Thresholds, double Precision, double Recall, double F1);
@@ -51,10 +53,12 @@ public static class CoderTrainer
         var articles = TrainingReader.Read(train, language);
         var more = TrainingReader.Read(extra, language);
         var reports = new Dictionary<DecisionThresholds, List<EvaluationReport>>();
-        var scores = CrossValidate(articles, more, language, folds, log, (t, r) => (reports.TryGetValue(t, out var l) ? l : reports[t] = []).Add(r));
+        var misses = new List<string>();
+        var scores = CrossValidate(articles, more, language, folds, log, (t, r) => (reports.TryGetValue(t, out var l) ? l : reports[t] = []).Add(r), misses);
         var best = Choose(scores);
         var calibration = Calibrate(reports[best.Thresholds]);
-        return new CoderTrainingRun(Train([.. articles, .. more], language, best.Thresholds) with { Calibration = calibration }, scores, best, reports[best.Thresholds]);
+        return new CoderTrainingRun(Train([.. articles, .. more], language, best.Thresholds) with { Calibration = calibration }, scores, best, reports[best.Thresholds],
+            misses);
     }
 
     public static TrainedCoder Train(IReadOnlyList<TrainingArticle> articles, string language, DecisionThresholds thresholds)
@@ -68,24 +72,26 @@ public static class CoderTrainer
 
     /// <summary>Scores every threshold setting by k-fold cross-validation (articles dealt to folds in file order).</summary>
     public static List<ThresholdScore> CrossValidate(IReadOnlyList<TrainingArticle> articles, IReadOnlyList<TrainingArticle> extra, string language, int folds,
-        Action<string>? log = null, Action<DecisionThresholds, EvaluationReport>? heldOut = null)
+        Action<string>? log = null, Action<DecisionThresholds, EvaluationReport>? heldOut = null, List<string>? misses = null)
     {
         // Folds are independent: they run in parallel and are summed in fold order, so the figures do not depend on scheduling.
         // The sentences' parses are read lazily and not thread-safe: worked out once here, before the folds share them.
         foreach (var view in articles.Concat(extra).SelectMany(a => a.Views)) _ = view.Parse;
-        var results = new (string Diagnosis, List<(DecisionThresholds Thresholds, EvaluationReport Report)> Reports)[folds];
+        var results = new (string Diagnosis, List<string> Misses, List<(DecisionThresholds Thresholds, EvaluationReport Report)> Reports)[folds];
         Parallel.For(0, folds, k =>
         {
             var train = articles.Where((_, i) => i % folds != k).Concat(extra).ToList();
             var held = articles.Where((_, i) => i % folds == k).ToList();
             var trained = Train(train, language, new DecisionThresholds());
-            results[k] = (log is null ? "" : Diagnose(held, language, trained),
+            var foldMisses = new List<string>();
+            results[k] = (log is null ? "" : Diagnose(held, language, trained, foldMisses), foldMisses,
                 Grid().Select(t => (t, Evaluate(held.Select(a => a.Gold), trained with { Thresholds = t }))).ToList());
         });
         var totals = new Dictionary<DecisionThresholds, (int Matched, int Required, int Counted)>();
         for (var k = 0; k < folds; k++)
         {
             log?.Invoke(results[k].Diagnosis);
+            misses?.AddRange(results[k].Misses);
             foreach (var (t, report) in results[k].Reports)
             {
                 heldOut?.Invoke(t, report);
@@ -118,7 +124,7 @@ public static class CoderTrainer
     public const double F1Tolerance = 0.005;
 
     /// <summary>Held-out figures of the models alone: candidate events found, and where the required gold events stand (<see cref="MissDiagnosis"/>).</summary>
-    public static string Diagnose(IReadOnlyList<TrainingArticle> held, string language, TrainedCoder trained)
+    public static string Diagnose(IReadOnlyList<TrainingArticle> held, string language, TrainedCoder trained, List<string>? misses = null)
     {
         var labels = new TrainingLabels(held, EventModels.Reader(language));
         int tp = 0, fp = 0, fn = 0;
@@ -132,7 +138,7 @@ public static class CoderTrainer
             if (e.Label > 0 && !(predicted && e.Label == c)) fn++;
         }
         return $"  located {labels.Located}/{labels.Annotated} gold triggers; candidate events at p≥0.5: P {F((double)tp / Math.Max(1, tp + fp))} R {F((double)tp / Math.Max(1, tp + fn))}\n"
-            + MissDiagnosis.Run(held, language, trained);
+            + MissDiagnosis.Run(held, language, trained, misses);
     }
 
     /// <summary>

@@ -8,11 +8,15 @@ namespace Warta.Evaluation.Training;
 /// Where the required gold events of held-out articles stand before any threshold: an actor not recognised in the
 /// trigger's sentence, a trigger that is no candidate word, the grammar reading the root or another act, a pair that
 /// cannot be a candidate, or the probability the event model gives the right root at its best candidate. Printed by
-/// <c>train coder</c> for each fold.
+/// <c>train coder</c> for each fold; <c>--cv-misses</c> lists each event with where it stands and what the grammar read
+/// at its trigger.
 /// </summary>
 public static class MissDiagnosis
 {
-    public static string Run(IReadOnlyList<TrainingArticle> held, string language, TrainedCoder trained)
+    /// <summary>The columns of the rows <see cref="Run"/> adds.</summary>
+    public const string Header = "article\tstands\tsource\ttarget\tcode\ttrigger\tsource_text\ttarget_text\tgrammar_at_trigger\tevidence";
+
+    public static string Run(IReadOnlyList<TrainingArticle> held, string language, TrainedCoder trained, List<string>? rows = null)
     {
         var reader = EventModels.Reader(language);
         var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
@@ -21,9 +25,21 @@ public static class MissDiagnosis
             {
                 var kind = Classify(a, g, reader, trained);
                 counts[kind] = counts.GetValueOrDefault(kind) + 1;
+                rows?.Add(string.Join('\t', a.Gold.Article.Id, kind, g.Source, g.Target, g.Codes[0], Clean(g.Trigger), Clean(g.SourceText), Clean(g.TargetText),
+                    GrammarAt(a, g), Clean(g.Evidence)));
             }
         return "  required events of the held-out fold, by where they stand: " + string.Join(", ", counts.Select(kv => $"{kv.Key} {kv.Value}"));
     }
+
+    // The grammar's events whose trigger overlaps the gold trigger: "source>target:rule" (no target: nothing after '>').
+    private static string GrammarAt(TrainingArticle a, GoldEvent g)
+    {
+        if (TrainingLabels.Locate(a.Gold.Article.Text, g.Trigger!, g.Evidence) is not { } span) return "";
+        var view = a.Views.FirstOrDefault(v => v.Sentence.Span.Contains(span.Start));
+        return view is null ? "" : string.Join(";", view.RuleEvents.Where(e => e.Trigger.Overlaps(span)).Select(e => $"{e.Source.Code}>{e.Target?.Code}:{e.Cameo}:{e.Rule}"));
+    }
+
+    private static string Clean(string? s) => (s ?? "").ReplaceLineEndings(" ").Replace('\t', ' ');
 
     private static string Classify(TrainingArticle a, GoldEvent g, CandidateReader reader, TrainedCoder trained)
     {
