@@ -24,10 +24,13 @@ namespace Warta.Storage;
 /// </summary>
 public static class EventMerger
 {
-    /// <summary>Reports that may merge share a scope: the actor roots, CAMEO root and year of the date.</summary>
+    /// <summary>
+    /// Reports that may merge share a scope: the actor roots in either order (a one-way report of a meeting and a mutual
+    /// one of the same meeting may merge), CAMEO root and year of the date.
+    /// </summary>
     public static string Scope(StoredMention m)
     {
-        var (s, t) = MergeActors(m);
+        var (s, t) = Unordered(MergeActors(m));
         var interval = Interval(m);
         var when = interval is { } iv ? iv.Lo.Year.ToString(CultureInfo.InvariantCulture) : $"undated:{m.ArticleId}#{m.Ordinal}";
         return $"{s}|{t}|{m.CameoRoot}|{when}";
@@ -44,6 +47,20 @@ public static class EventMerger
         string s = Prefix(m.SourceCode), t = Prefix(m.TargetCode);
         return m.Symmetric && string.CompareOrdinal(s, t) > 0 ? (t, s) : (s, t);
         static string Prefix(string code) => code.Length > 6 ? code[..6] : code;
+    }
+
+    private static (string, string) Unordered((string Source, string Target) pair) =>
+        string.CompareOrdinal(pair.Source, pair.Target) > 0 ? (pair.Target, pair.Source) : pair;
+
+    /// <summary>
+    /// Whether two reports are of the same actors: in the same order, or in either order when one of them is of a mutual
+    /// act ("Jepang dan Australia bertemu" and "Japan met Australia"). Two one-way reports in opposite directions are
+    /// two acts (an attack and the counter-attack).
+    /// </summary>
+    public static bool SameActors(StoredMention anchor, StoredMention m)
+    {
+        var (a, b) = (MergeActors(anchor), MergeActors(m));
+        return a == b || (anchor.Symmetric || m.Symmetric) && Unordered(a) == Unordered(b);
     }
 
     /// <summary>Reports with a month or year date merge only when published within this many days of the anchor.</summary>
@@ -162,12 +179,14 @@ public static class EventMerger
             var joined = false;
             foreach (var (anchor, members) in clusters)
             {
-                if (MergeActors(anchor) != MergeActors(m) || anchor.CameoRoot != m.CameoRoot) continue;
+                if (!SameActors(anchor, m) || anchor.CameoRoot != m.CameoRoot) continue;
                 var date = DateCompatibility(anchor, m);
                 var place = date is null ? null : PlaceCompatibility(anchor, m);
                 if (place is null) continue;
                 var id = members[0].EventId;
-                members.Add(m with { EventId = id, MergeReason = $"merged with {anchor.ArticleId}#{anchor.Ordinal}: same actors {MergeActors(m).Source}-{MergeActors(m).Target}, CAMEO root {m.CameoRoot}, {date}, {place}" });
+                var actors = MergeActors(anchor) == MergeActors(m) ? $"same actors {MergeActors(m).Source}-{MergeActors(m).Target}"
+                    : $"same actors {MergeActors(anchor).Source}-{MergeActors(anchor).Target} (a mutual act)";
+                members.Add(m with { EventId = id, MergeReason = $"merged with {anchor.ArticleId}#{anchor.Ordinal}: {actors}, CAMEO root {m.CameoRoot}, {date}, {place}" });
                 joined = true;
                 break;
             }
@@ -188,7 +207,7 @@ public static class EventMerger
         var withCameo = members.First(m => m.Cameo == cameo);
         var (sRoot, tRoot) = Dyad(anchor);
         // Actor codes are taken from reports oriented like the merged dyad.
-        var oriented = members.Select(m => Dyad(m) == (m.SourceRoot, m.TargetRoot) ? m : m with
+        var oriented = members.Select(m => (m.SourceRoot, m.TargetRoot) == (sRoot, tRoot) || m.SourceRoot == m.TargetRoot ? m : m with
         {
             SourceCode = m.TargetCode!, SourceName = m.TargetName!, TargetCode = m.SourceCode, TargetName = m.SourceName,
         }).ToList();

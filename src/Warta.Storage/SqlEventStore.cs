@@ -26,7 +26,7 @@ public abstract class SqlEventStore : IEventStore
 
     protected virtual Task<DbTransaction> BeginWriteAsync(CancellationToken ct) => Connection.BeginTransactionAsync(ct).AsTask();
 
-    internal const int SchemaVersion = 1;
+    internal const int SchemaVersion = 2;
 
     /// <summary>Adds a nullable column to a table of an existing store when it lacks it.</summary>
     protected abstract Task AddColumnIfMissingAsync(DbTransaction tx, string table, string column, string type, CancellationToken ct);
@@ -99,9 +99,37 @@ public abstract class SqlEventStore : IEventStore
         var version = await ScalarAsync(tx, "SELECT value FROM meta WHERE key = 'schema'", ct);
         if (version is null)
             await ExecAsync(tx, "INSERT INTO meta (key, value) VALUES ('schema', @v)", ct, ("v", SchemaVersion.ToString(CultureInfo.InvariantCulture)));
+        else if (Convert.ToString(version, CultureInfo.InvariantCulture) == "1")
+        {
+            await RescopeAsync(tx, ct);
+            await ExecAsync(tx, "UPDATE meta SET value = @v WHERE key = 'schema'", ct, ("v", SchemaVersion.ToString(CultureInfo.InvariantCulture)));
+        }
         else if (Convert.ToString(version, CultureInfo.InvariantCulture) != SchemaVersion.ToString(CultureInfo.InvariantCulture))
             throw new InvalidOperationException($"the store has schema version {version}; this Warta reads version {SchemaVersion}");
         await tx.CommitAsync(ct);
+    }
+
+    /// <summary>
+    /// Version 1 → 2: a scope names its two actors in either order (a one-way and a mutual report of one act may merge).
+    /// Every report whose scope changed moves to its new scope, and the old and new scopes are merged again, in the same
+    /// transaction as the version change: a store is migrated whole or not at all.
+    /// </summary>
+    private async Task RescopeAsync(DbTransaction tx, CancellationToken ct)
+    {
+        var stored = new Dictionary<(string, int), string>();
+        await using (var cmd = Command(tx, "SELECT article_id, ordinal, scope FROM mentions"))
+        await using (var r = await cmd.ExecuteReaderAsync(ct))
+            while (await r.ReadAsync(ct)) stored[(r.GetString(0), (int)Long(r, 1))] = r.GetString(2);
+        var touched = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var m in await MentionsAsync(tx, "1 = 1", ct))
+        {
+            var scope = EventMerger.Scope(m);
+            if (!stored.TryGetValue((m.ArticleId, m.Ordinal), out var was) || was == scope) continue;
+            await ExecAsync(tx, "UPDATE mentions SET scope = @s WHERE article_id = @a AND ordinal = @o", ct, ("s", scope), ("a", m.ArticleId), ("o", m.Ordinal));
+            touched.Add(was);
+            touched.Add(scope);
+        }
+        foreach (var scope in touched) await RemergeAsync(tx, scope, ct);
     }
 
     // ---- commands --------------------------------------------------------------------------------

@@ -50,6 +50,22 @@ public class EventMergerTests
         Assert.Equal(2, EventMerger.Merge([a with { Symmetric = false }, reversed with { Symmetric = false }]).Count);
     }
 
+    [Fact]
+    public void A_one_way_report_and_a_mutual_report_of_one_act_merge_whichever_way_the_one_way_report_is_coded()
+    {
+        var mutual = Mentions().First(m => m.ArticleId == Stories.Antara.Id);
+        var oneWay = mutual with { ArticleId = "y", Symmetric = false };
+        var reversed = oneWay with { ArticleId = "z", SourceCode = mutual.TargetCode!, TargetCode = mutual.SourceCode, SourceName = mutual.TargetName!,
+            TargetName = mutual.SourceName };
+        Assert.Equal(EventMerger.Scope(oneWay), EventMerger.Scope(reversed));
+        Assert.Single(EventMerger.Merge([mutual, reversed]));
+        var (ev, members) = Assert.Single(EventMerger.Merge([mutual, oneWay]));
+        Assert.Equal(2, members.Count);
+        // The merged event names its actors as the anchor does, whatever the direction of the other report.
+        var merged = Assert.Single(EventMerger.Merge([mutual, reversed])).Event;
+        Assert.Equal((mutual.SourceCode, mutual.TargetCode), (merged.SourceCode, merged.TargetCode));
+    }
+
     [Theory]
     [InlineData(DatePrecision.Day, "2021-10-21", true)]
     [InlineData(DatePrecision.Day, "2021-10-22", false)]
