@@ -86,7 +86,10 @@ public sealed class DateRecognizer
                 days.Add((weekday, month, day));
             }
         if (latestYear == 0 || days.Count == 0) return null;
-        for (var year = latestYear; year <= latestYear + MaxYearsAfterMention; year++)
+        // The latest year named, then the year before it (a report names the year ahead: "hingga akhir 2018" in a 2017
+        // story), then the years after it. A weekday falls on the same date again only five or more years later, so
+        // the year before cannot take the place of the year after.
+        foreach (var year in (int[])[latestYear, latestYear - 1, .. Enumerable.Range(latestYear + 1, MaxYearsAfterMention)])
         {
             var dates = days.Select(d => Valid(year, d.Month, d.Day)).ToList();
             if (dates.All(d => d is { } v && IsoDay(v) == days[dates.IndexOf(d)].Weekday)) return dates.Max();

@@ -76,6 +76,14 @@ public sealed class DateSpecTests
     }
 
     [Fact]
+    public void Reference_may_fall_in_the_year_before_the_latest_named_when_that_one_is_ahead()
+    {
+        // Wednesday 4 October: 2017 (the year before the 2018 the plan runs to), not 2023 (the next such year after 2018).
+        const string text = "Harga anjlok sejak 2014. Raja tiba di Moskow pada Rabu (4/10). Pemangkasan produksi berlaku hingga akhir 2018.";
+        Assert.Equal(new DateOnly(2017, 10, 4), DateRecognizer.For("id").InferredReference(text, [new Span(0, text.Length)]));
+    }
+
+    [Fact]
     public void Reference_is_not_inferred_without_a_year_or_when_no_year_fits()
     {
         var recognizer = DateRecognizer.For("id");
