@@ -8,7 +8,8 @@ namespace Warta.Coding.Pipeline;
 /// (report dates such as "dilansir AFP, Kamis (21/10/2021)" excepted); a sentence without one takes the
 /// nearest dated sentence of its paragraph, then of its section (before it first, then just after it);
 /// failing that, the article's reference date with precision "publication". Places follow the same
-/// order, with the dateline's place last.
+/// order, with the dateline's place last, and only for acts with a side of the dateline's country (an act between
+/// other states is placed at the doer's home).
 /// </summary>
 public sealed class EventContext(
     string text,
@@ -122,6 +123,13 @@ public sealed class EventContext(
             && CameoCodebook.QuadClassOf(e.Cameo) is QuadClass.VerbalCooperation or QuadClass.VerbalConflict
             && countryPlace(e.Source.Root) is { } speakerHome)
             return speakerHome with { Rule = "place:speaker-country" };
+        // The dateline says where the report was filed: an act between states of other countries ("Jakarta, CNN
+        // Indonesia -- Arab Saudi memutus hubungan …" rewritten from the wires) happened at the doer's home, when the
+        // doer is a state, and nowhere known otherwise.
+        if (datelinePlace?.Country is { } desk && e.Source.Root != desk && e.Target?.Root != desk)
+            return countryPlace is not null && !ActorCodes.IsNonState(e.Source.Code) && countryPlace(e.Source.Root) is { } doerHome
+                ? doerHome with { Rule = "place:doer-country" }
+                : null;
         return datelinePlace is null ? null : datelinePlace with { Rule = "place:dateline" };
     }
 
