@@ -176,7 +176,9 @@ public sealed class EventContext(
         // (not the country in a title: "kepada Presiden RI Prabowo" names a person, not a destination)
         if (e?.Target is { } target && target.Rule is "actor:country" or "actor:metonym"
             && cued.FirstOrDefault(p => Overlaps(p, target.Span)) is { } destination) return destination;
-        var free = cued.Where(p => e is null || !Overlaps(p, e.Source.Span)).ToList();
+        // (nor the country in an actor's words: "warga negara Indonesia yang berada di Iran" are in Iran)
+        var free = cued.Where(p => (e is null || !Overlaps(p, e.Source.Span))
+                                   && !entry.Actors.Any(a => a.Rule is not ("actor:country" or "actor:metonym") && Overlaps(p, a.Span))).ToList();
         if (free.Count > 0)
             return e is null ? free[0] : free.OrderBy(p => Distance(p.Span, e.Trigger)).First();
         if (cuedOnly) return null;

@@ -38,6 +38,13 @@ public sealed class EventPlacingTests
     }
 
     [Fact]
+    public void The_country_in_an_actor_s_words_is_a_nationality_not_the_place_of_the_act()
+    {
+        var e = Only("Kementerian Luar Negeri mulai mengevakuasi warga negara Indonesia yang berada di Iran melalui jalan darat.", "07");
+        Assert.Equal("IRN", e.Place?.Country);
+    }
+
+    [Fact]
     public void An_accusation_is_placed_where_it_is_made_not_where_the_reported_act_happened()
     {
         var e = Only("Menteri Luar Negeri Filipina di Manila mengatakan China terus bersikap agresif di Laut China Selatan.", "11");
