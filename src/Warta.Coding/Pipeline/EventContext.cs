@@ -176,9 +176,11 @@ public sealed class EventContext(
         // (not the country in a title: "kepada Presiden RI Prabowo" names a person, not a destination)
         if (e?.Target is { } target && target.Rule is "actor:country" or "actor:metonym"
             && cued.FirstOrDefault(p => Overlaps(p, target.Span)) is { } destination) return destination;
-        // (nor the country in an actor's words: "warga negara Indonesia yang berada di Iran" are in Iran)
+        // (nor a country inside an actor's words: "warga negara Indonesia yang berada di Iran" are in Iran; a seat that is
+        // the actor itself, "di Gedung Putih", is a place)
         var free = cued.Where(p => (e is null || !Overlaps(p, e.Source.Span))
-                                   && !entry.Actors.Any(a => a.Rule is not ("actor:country" or "actor:metonym") && Overlaps(p, a.Span))).ToList();
+                                   && !entry.Actors.Any(a => a.Rule is not ("actor:country" or "actor:metonym") && a.Span.Contains(p.Span!.Value)
+                                                             && a.Span.Length > p.Span!.Value.Length)).ToList();
         if (free.Count > 0)
             return e is null ? free[0] : free.OrderBy(p => Distance(p.Span, e.Trigger)).First();
         if (cuedOnly) return null;

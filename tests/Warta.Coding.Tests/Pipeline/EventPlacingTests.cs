@@ -45,6 +45,15 @@ public sealed class EventPlacingTests
     }
 
     [Fact]
+    public void A_seat_of_government_named_as_where_the_act_happened_is_its_city()
+    {
+        var e = Only("Presiden Joko Widodo menerima Perdana Menteri Jepang di Istana Merdeka.", "04");
+        Assert.Equal(("IDN", "Jakarta"), (e.Place?.Country, e.Place?.Canonical));
+        var met = Only("Presiden Prancis bertemu Presiden Amerika Serikat di Gedung Putih.", "04");
+        Assert.Equal(("USA", "Washington"), (met.Place?.Country, met.Place?.Canonical));
+    }
+
+    [Fact]
     public void An_accusation_is_placed_where_it_is_made_not_where_the_reported_act_happened()
     {
         var e = Only("Menteri Luar Negeri Filipina di Manila mengatakan China terus bersikap agresif di Laut China Selatan.", "11");
