@@ -58,7 +58,8 @@ public sealed class PlaceRecognizer
             var names = Acceptable(text, tokens, match);
             if (names is null) { i++; continue; }
             var previous = i > 0 ? Bare(tokens[i - 1].Norm) : null;
-            var cued = previous is not null && (Gazetteer.Cues.Prepositions.Contains(previous) || Gazetteer.Cues.Prefixes.Contains(previous));
+            var cued = previous is not null && (Gazetteer.Cues.Prepositions.Contains(previous) || Gazetteer.Cues.Prefixes.Contains(previous))
+                       || AddressAfterPreposition(text, tokens, i);
             found.Add((i, match.End, names, cued, null));
             i = match.End;
         }
@@ -91,6 +92,22 @@ public sealed class PlaceRecognizer
         }
         return result;
     }
+
+    /// <summary>
+    /// "di dekat Sarmada, Suriah": a place that ends an address, after a comma and a few capitalised words the gazetteer
+    /// does not know (a town) that a preposition introduces, is a location as much as the town is.
+    /// </summary>
+    private bool AddressAfterPreposition(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (i < 3 || tokens[i - 1].Norm != ",") return false;
+        var k = i - 2;
+        // (words the gazetteer knows are a place of their own: "di Haifa, Israel" is in Haifa)
+        while (k >= 0 && i - 2 - k < MaxAddressWords && tokens[k].Kind == TokenKind.Word && char.IsUpper(text[tokens[k].Start])
+               && Gazetteer.Trie.LongestAt(tokens, k) is null) k--;
+        return k >= 0 && k < i - 2 && Gazetteer.Cues.Prepositions.Contains(Bare(tokens[k].Norm));
+    }
+
+    private const int MaxAddressWords = 3;
 
     /// <summary>
     /// "Kabupaten Boven Digul", "Kecamatan Tigalingga": an administrative word of one state (place-cues.tsv

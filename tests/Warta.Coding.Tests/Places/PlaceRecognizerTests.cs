@@ -25,6 +25,17 @@ public class PlaceRecognizerTests
     }
 
     [Fact]
+    public void The_country_ending_an_address_of_an_unknown_town_is_a_location()
+    {
+        var p = Single("Serangan udara menewaskan komandan itu di dekat Sarmadu, Suriah, pekan lalu.");
+        Assert.Equal(("SYR", PlaceRecognizer.CuedRule), (p.Country, p.Rule));
+        // A town the gazetteer knows is the location; the country after it is not cued.
+        var places = Find("Rudal jatuh di Haifa, Israel, pada Selasa.");
+        Assert.Equal(PlaceRecognizer.CuedRule, places.Single(x => x.Name == "Haifa").Rule);
+        Assert.Equal(PlaceRecognizer.GazetteerRule, places.Single(x => x.Name == "Israel").Rule);
+    }
+
+    [Fact]
     public void International_waters_have_no_country()
     {
         var p = Single("Kedua angkatan laut menggelar latihan di Laut Jepang.");
