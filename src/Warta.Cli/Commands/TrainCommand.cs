@@ -139,7 +139,7 @@ public static class TrainCommand
                 Console.WriteLine($"cv event≥{s.Thresholds.Event} keep≥{s.Thresholds.KeepRule} open≥{s.Thresholds.OpenTarget}: P {CoderTrainer.F(s.Precision)} R {CoderTrainer.F(s.Recall)} F1 {CoderTrainer.F(s.F1)}");
             Console.WriteLine($"chosen: event≥{best.Thresholds.Event} keep≥{best.Thresholds.KeepRule} open≥{best.Thresholds.OpenTarget} (cv P {CoderTrainer.F(best.Precision)} R {CoderTrainer.F(best.Recall)} F1 {CoderTrainer.F(best.F1)})");
             var folder = parse.GetValue(output)!;
-            try { CoderTrainer.Save(trained, folder, CoderTrainer.Note(train.Count, Path.GetFileName(path), extra.Count, annotationPath)); }
+            try { CoderTrainer.Save(trained, folder, CoderTrainer.Note(train.Count, Path.GetFileName(path), extra.Count, annotationPath), annotationPath == "none" ? null : annotationPath); }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 Console.Error.WriteLine($"warta: cannot write the models to {folder}: {ex.Message}");

@@ -21,6 +21,8 @@ public static class EventModels
     public const string CodeFile = "trigger-codes.tsv";
     public const string DecisionFile = "decision.tsv";
     public const string CalibrationFile = "calibration.tsv";
+    /// <summary>What the models were trained from (digests of the data; see Warta.Evaluation's ModelInputs).</summary>
+    public const string InputsFile = "inputs.tsv";
 
     private static readonly ConcurrentDictionary<string, Lazy<LearnedEvents?>> Cache = new(StringComparer.Ordinal);
 

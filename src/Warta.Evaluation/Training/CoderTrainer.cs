@@ -162,8 +162,8 @@ public static class CoderTrainer
         public IEventDecider For(string language) => new LearnedDecider(models);
     }
 
-    /// <summary>Writes the four model files into a folder (created when missing).</summary>
-    public static void Save(TrainedCoder trained, string folder, string note)
+    /// <summary>Writes the model files into a folder (created when missing), with the digests of what they were trained from.</summary>
+    public static void Save(TrainedCoder trained, string folder, string note, string? annotationFile = null)
     {
         Directory.CreateDirectory(folder);
         void Write(string file, Action<TextWriter> write)
@@ -176,6 +176,7 @@ public static class CoderTrainer
         Write(EventModels.CodeFile, w => trained.Codes.Save(w, note));
         Write(EventModels.DecisionFile, w => EventModels.WriteThresholds(w, trained.Thresholds, note));
         Write(EventModels.CalibrationFile, w => (trained.Calibration ?? ConfidenceCalibration.Identity).Save(w, note));
+        Write(EventModels.InputsFile, w => ModelInputs.Save(w, ModelInputs.Of(trained.Language, annotationFile), note));
     }
 
     public const int DefaultFolds = 5;
