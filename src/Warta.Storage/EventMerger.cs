@@ -184,8 +184,8 @@ public static class EventMerger
                 var place = date is null ? null : PlaceCompatibility(anchor, m);
                 if (place is null) continue;
                 var id = members[0].EventId;
-                var actors = MergeActors(anchor) == MergeActors(m) ? $"same actors {MergeActors(m).Source}-{MergeActors(m).Target}"
-                    : $"same actors {MergeActors(anchor).Source}-{MergeActors(anchor).Target} (a mutual act)";
+                var (s, t) = MergeActors(anchor);
+                var actors = $"same actors {s}-{t}" + (MergeActors(m) == (s, t) ? "" : " (a mutual act)");
                 members.Add(m with { EventId = id, MergeReason = $"merged with {anchor.ArticleId}#{anchor.Ordinal}: {actors}, CAMEO root {m.CameoRoot}, {date}, {place}" });
                 joined = true;
                 break;

@@ -24,6 +24,9 @@ public static class EventModels
     /// <summary>What the models were trained from (digests of the data; see Warta.Evaluation's ModelInputs).</summary>
     public const string InputsFile = "inputs.tsv";
 
+    /// <summary>Every file <c>warta train coder</c> writes into a language's model folder.</summary>
+    public static readonly IReadOnlyList<string> TrainedFiles = [TriggerFile, EventFile, CodeFile, DecisionFile, CalibrationFile, InputsFile];
+
     private static readonly ConcurrentDictionary<string, Lazy<LearnedEvents?>> Cache = new(StringComparer.Ordinal);
 
     public static string PathOf(string language, string file) => DataFiles.KnowledgeFile($"models/{language}/{file}");

@@ -1,5 +1,6 @@
 using Warta.Coding.Candidates;
 using Warta.Coding.Events;
+using Warta.Core;
 using Warta.Evaluation.Gold;
 
 namespace Warta.Evaluation.Training;
@@ -23,29 +24,28 @@ public static class MissDiagnosis
         foreach (var a in held)
             foreach (var g in a.Gold.Events.Where(g => g.Required && !string.IsNullOrWhiteSpace(g.Trigger) && g.Codes.Count > 0))
             {
-                var kind = Classify(a, g, reader, trained);
+                var at = Where(a, g);
+                var kind = at is var (span, view) ? Classify(g, span, view, reader, trained) : "trigger not found";
                 counts[kind] = counts.GetValueOrDefault(kind) + 1;
                 rows?.Add(string.Join('\t', a.Gold.Article.Id, kind, g.Source, g.Target, g.Codes[0], Clean(g.Trigger), Clean(g.SourceText), Clean(g.TargetText),
-                    GrammarAt(a, g), Clean(g.Evidence)));
+                    at is var (s, v) ? GrammarAt(s, v) : "", Clean(g.Evidence)));
             }
         return "  required events of the held-out fold, by where they stand: " + string.Join(", ", counts.Select(kv => $"{kv.Key} {kv.Value}"));
     }
 
-    // The grammar's events whose trigger overlaps the gold trigger: "source>target:rule" (no target: nothing after '>').
-    private static string GrammarAt(TrainingArticle a, GoldEvent g)
-    {
-        if (TrainingLabels.Locate(a.Gold.Article.Text, g.Trigger!, g.Evidence) is not { } span) return "";
-        var view = a.Views.FirstOrDefault(v => v.Sentence.Span.Contains(span.Start));
-        return view is null ? "" : string.Join(";", view.RuleEvents.Where(e => e.Trigger.Overlaps(span)).Select(e => $"{e.Source.Code}>{e.Target?.Code}:{e.Cameo}:{e.Rule}"));
-    }
+    // The gold trigger's words in the text and the sentence they stand in, when found.
+    private static (Span Span, SentenceView View)? Where(TrainingArticle a, GoldEvent g) =>
+        TrainingLabels.Locate(a.Gold.Article.Text, g.Trigger!, g.Evidence) is { } span
+        && a.Views.FirstOrDefault(v => v.Sentence.Span.Contains(span.Start)) is { } view ? (span, view) : null;
+
+    // The grammar's events whose trigger overlaps the gold trigger: "source>target:code:rule" (no target: nothing after '>').
+    private static string GrammarAt(Span span, SentenceView view) =>
+        string.Join(";", view.RuleEvents.Where(e => e.Trigger.Overlaps(span)).Select(e => $"{e.Source.Code}>{e.Target?.Code}:{e.Cameo}:{e.Rule}"));
 
     private static string Clean(string? s) => (s ?? "").ReplaceLineEndings(" ").Replace('\t', ' ');
 
-    private static string Classify(TrainingArticle a, GoldEvent g, CandidateReader reader, TrainedCoder trained)
+    private static string Classify(GoldEvent g, Span span, SentenceView view, CandidateReader reader, TrainedCoder trained)
     {
-        if (TrainingLabels.Locate(a.Gold.Article.Text, g.Trigger!, g.Evidence) is not { } span) return "trigger not found";
-        var view = a.Views.FirstOrDefault(v => v.Sentence.Span.Contains(span.Start));
-        if (view is null) return "trigger not found";
         var sources = view.Mentions.Where(m => ActorMatch.Matches(g.Source, m.Mention.Code)).ToList();
         var targets = view.Mentions.Where(m => ActorMatch.Matches(g.Target, m.Mention.Code)).ToList();
         if (sources.Count == 0 || targets.Count == 0)

@@ -17,17 +17,11 @@ public static class ModelInputs
     public const string LanguageData = "language-data";
     public const string Annotations = "annotations";
 
-    private static readonly string[] Written =
-        [EventModels.TriggerFile, EventModels.EventFile, EventModels.CodeFile, EventModels.DecisionFile, EventModels.CalibrationFile, EventModels.InputsFile];
-
     /// <summary>The digests of the inputs: language data, and the annotation file when one was used.</summary>
     public static IReadOnlyDictionary<string, string> Of(string language, string? annotationFile)
     {
-        var models = DataFiles.KnowledgeFile($"models/{language}/");
         var names = DataFiles.List(DataFiles.LanguageFile(language, "")).Concat(DataFiles.List(DataFiles.KnowledgeFile("")))
-            .Where(n => !(n.StartsWith(models, StringComparison.Ordinal) && Written.Contains(n[models.Length..])))
-            .Where(n => !n.StartsWith(DataFiles.KnowledgeFile("models/"), StringComparison.Ordinal) || n.StartsWith(models, StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal);
+            .Where(n => IsInput(n, language)).Order(StringComparer.Ordinal);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var name in names)
         {
@@ -42,6 +36,16 @@ public static class ModelInputs
             ? Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(annotationFile)))
             : "none";
         return result;
+    }
+
+    // Every shipped data file of the language or the shared knowledge, but no model folder's files except the language's
+    // own that training does not write (the parser).
+    private static bool IsInput(string name, string language)
+    {
+        var models = DataFiles.KnowledgeFile("models/");
+        if (!name.StartsWith(models, StringComparison.Ordinal)) return true;
+        var own = DataFiles.KnowledgeFile($"models/{language}/");
+        return name.StartsWith(own, StringComparison.Ordinal) && !EventModels.TrainedFiles.Contains(name[own.Length..]);
     }
 
     public static void Save(TextWriter writer, IReadOnlyDictionary<string, string> digests, string note)

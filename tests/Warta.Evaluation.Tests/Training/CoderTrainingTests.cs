@@ -21,7 +21,7 @@ public sealed class CoderTrainingTests
         try
         {
             CoderTrainer.Save(trained, folder, CoderTrainer.Note(train.Count, Path.GetFileName(gold), extra.Count, "data/training/id/annotations.jsonl"), annotations);
-            foreach (var file in new[] { EventModels.TriggerFile, EventModels.EventFile, EventModels.CodeFile, EventModels.DecisionFile, EventModels.CalibrationFile, EventModels.InputsFile })
+            foreach (var file in EventModels.TrainedFiles)
             {
                 var shipped = Warta.Languages.DataFiles.ReadAllText(EventModels.PathOf("id", file));
                 Assert.True(shipped == File.ReadAllText(Path.Combine(folder, file)), $"{file} differs from the shipped model: run 'warta train coder'");
