@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Warta.Coding.Events;
 using Warta.Evaluation.Gold;
 using Warta.Evaluation.Training;
 using Warta.Text.Syntax;
@@ -135,9 +136,13 @@ public static class TrainCommand
                     status = 2;
                 }
             }
+            static string Setting(DecisionThresholds t) => $"event≥{t.Event} keep≥{t.KeepRule} open≥{t.OpenTarget}";
             foreach (var s in scores.OrderByDescending(s => s.F1).Take(5))
-                Console.WriteLine($"cv event≥{s.Thresholds.Event} keep≥{s.Thresholds.KeepRule} open≥{s.Thresholds.OpenTarget}: P {CoderTrainer.F(s.Precision)} R {CoderTrainer.F(s.Recall)} F1 {CoderTrainer.F(s.F1)}");
-            Console.WriteLine($"chosen: event≥{best.Thresholds.Event} keep≥{best.Thresholds.KeepRule} open≥{best.Thresholds.OpenTarget} (cv P {CoderTrainer.F(best.Precision)} R {CoderTrainer.F(best.Recall)} F1 {CoderTrainer.F(best.F1)})");
+                Console.WriteLine($"cv {Setting(s.Thresholds)}: P {CoderTrainer.F(s.Precision)} R {CoderTrainer.F(s.Recall)} F1 {CoderTrainer.F(s.F1)}");
+            // How sensitive the choice is: the settings one threshold away from it.
+            foreach (var s in scores.Where(s => CoderTrainer.Differences(s.Thresholds, best.Thresholds) == 1))
+                Console.WriteLine($"  near: {Setting(s.Thresholds)}: P {CoderTrainer.F(s.Precision)} R {CoderTrainer.F(s.Recall)} F1 {CoderTrainer.F(s.F1)}");
+            Console.WriteLine($"chosen: {Setting(best.Thresholds)} (cv P {CoderTrainer.F(best.Precision)} R {CoderTrainer.F(best.Recall)} F1 {CoderTrainer.F(best.F1)})");
             var folder = parse.GetValue(output)!;
             try { CoderTrainer.Save(trained, folder, CoderTrainer.Note(train.Count, Path.GetFileName(path), extra.Count, annotationPath), annotationPath == "none" ? null : annotationPath); }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

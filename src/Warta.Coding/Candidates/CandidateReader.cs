@@ -20,7 +20,7 @@ public sealed class CandidateReader(EventLexicon lexicon, FunctionWords words, M
     private const string DenialClass = "denial";
 
     public SentenceView View(string text, Sentence sentence, IReadOnlyList<ActorGroup> groups, IReadOnlyList<SentenceEvent> ruleEvents,
-        IReadOnlyList<Span>? suppressed = null)
+        IReadOnlyList<Span>? suppressed = null, IEnumerable<IReadOnlyList<ActorMention>>? earlier = null)
     {
         var tokens = sentence.Tokens;
         var hits = new EventTrigger?[tokens.Count];
@@ -40,7 +40,8 @@ public sealed class CandidateReader(EventLexicon lexicon, FunctionWords words, M
                 mentions.Add(new MentionView(a, g, start, Math.Max(end, start + 1), mentions.Count));
             }
         var parse = new Lazy<ParsedSentence?>(() => syntax?.Parse(tokens.Select(t => t.Span.Of(text)).ToArray()), LazyThreadSafetyMode.None);
-        return new SentenceView(text, sentence, groups, mentions, ruleEvents, hits, suppressed ?? [], parse);
+        var soFar = earlier is null ? ArticleSoFar.Empty : new ArticleSoFar(earlier, mentions.Select(m => m.Mention));
+        return new SentenceView(text, sentence, groups, mentions, ruleEvents, hits, suppressed ?? [], parse) { Article = soFar };
     }
 
     /// <summary>Whether a token can name an act: a word, not inside an actor's name, not a function word alone.</summary>
@@ -146,6 +147,7 @@ public sealed class CandidateReader(EventLexicon lexicon, FunctionWords words, M
         f.Add("wb=" + dir + prev);
         f.Add("wa=" + dir + (m.End < tokens.Count ? tokens[m.End].Norm : "</s>"));
         if (m.Group.IsAnaphor) f.Add("anaphor");
+        f.Add("rank=" + Math.Min(view.Article.Rank(m.Mention.Root), 3));
         if (m.Group.Members.Count > 1) f.Add("coordinated");
         var lo = dir == "L" ? m.End : i + 1;
         var hi = dir == "L" ? i : m.Start;
@@ -224,6 +226,8 @@ public sealed class CandidateReader(EventLexicon lexicon, FunctionWords words, M
         var voice = view.LexiconHits[i]?.Voice.ToString() ?? morphology.GuessVoice(view.Tokens[i].Norm)?.ToString() ?? "none";
         var f = new List<string>(6) { "order=" + order, "orderv=" + order + voice };
         if (source.Group == target.Group) f.Add("samegroup");
+        if (view.Article.NamedTogether(source.Mention.Root, target.Mention.Root)) f.Add("together");
+        f.Add("ranks=" + Ranks(view, source, target));
         if (view.LexiconHits[i] is { } hit) f.Add("orderlex=" + order + hit.Cameo[..2]);
         return f;
     }
@@ -277,8 +281,12 @@ public sealed class CandidateReader(EventLexicon lexicon, FunctionWords words, M
         !words.IsAny(token) ? [] : _classes.GetOrAdd(token.Norm, w => FunctionWords.Classes.Where(c => words.Is(c, w)).ToArray());
 
     /// <summary>What the pair features of (act i, source, target) depend on besides the act: their order and grouping.</summary>
-    public static string PairKey(int i, MentionView source, MentionView target) =>
-        Order(i, source.Start, target.Start) + (source.Group == target.Group ? "+" : "-");
+    public static string PairKey(SentenceView view, int i, MentionView source, MentionView target) =>
+        Order(i, source.Start, target.Start) + (source.Group == target.Group ? "+" : "-")
+        + (view.Article.NamedTogether(source.Mention.Root, target.Mention.Root) ? "t" : "") + Ranks(view, source, target);
+
+    private static string Ranks(SentenceView view, MentionView source, MentionView target) =>
+        Math.Min(view.Article.Rank(source.Mention.Root), 3) + "-" + Math.Min(view.Article.Rank(target.Mention.Root), 3);
 
     private static string Kind(string code) =>
         ActorCodes.IsNonState(code) ? "nonstate" : code.Length == 3 ? "state" : ActorCodes.IsStateOrgan(code) ? "organ" : "group";

@@ -26,6 +26,9 @@ public sealed record SentenceView(
     /// <summary>The sentence's part-of-speech tags and dependency tree (parsed on first use), or null without a model.</summary>
     public ParsedSentence? Parse => Syntax.Value;
 
+    /// <summary>The actors the article named up to this sentence.</summary>
+    public ArticleSoFar Article { get; init; } = ArticleSoFar.Empty;
+
     /// <summary>
     /// Whether the grammar already decided about this token: it is part of the trigger of one of its events with a
     /// target, or of a trigger it found negated, denied or only intended. (An event the grammar found no target for

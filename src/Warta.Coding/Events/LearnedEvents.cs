@@ -99,7 +99,7 @@ public sealed class LearnedEvents(CandidateReader reader, LogisticModel triggers
             {
                 Weigh(source);
                 Weigh(target);
-                var key = CandidateReader.PairKey(i, source, target);
+                var key = CandidateReader.PairKey(view, i, source, target);
                 if (!asPair.TryGetValue(key, out var pair)) asPair[key] = pair = events.PartialScores(reader.PairPart(view, i, source, target));
                 // Softmax only where the best root can reach the threshold: its probability is at most its share
                 // against "none" alone.

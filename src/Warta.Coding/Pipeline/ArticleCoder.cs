@@ -80,7 +80,7 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
             var events = kit.Events.Code(sentence, groups, triggerSpans, suppressed);
             // A trigger inside a time expression is a date word, not an act ("last March").
             events.RemoveAll(e => sentenceTimes.Any(x => x.Span.Start <= e.Trigger.Start && e.Trigger.End <= x.Span.End));
-            if (learned?.For(language) is { } decider) events = decider.Decide(text, sentence, groups, events, suppressed);
+            if (learned?.For(language) is { } decider) events = decider.Decide(text, sentence, groups, events, suppressed, perSentence.Select(r => r.Actors));
             var hits = kit.Topics.Hits(sentence);
             topicHits.Add(hits);
             // A sentence the page repeats word for word (a pasted paragraph, a repeated caption) reports nothing new.

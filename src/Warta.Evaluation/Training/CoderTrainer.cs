@@ -123,6 +123,10 @@ public static class CoderTrainer
 
     public const double F1Tolerance = 0.005;
 
+    /// <summary>In how many of the thresholds two settings differ.</summary>
+    public static int Differences(DecisionThresholds a, DecisionThresholds b) =>
+        (a.Event != b.Event ? 1 : 0) + (a.KeepRule != b.KeepRule ? 1 : 0) + (a.OpenTarget != b.OpenTarget ? 1 : 0);
+
     /// <summary>Held-out figures of the models alone: candidate events found, and where the required gold events stand (<see cref="MissDiagnosis"/>).</summary>
     public static string Diagnose(IReadOnlyList<TrainingArticle> held, string language, TrainedCoder trained, List<string>? misses = null)
     {

@@ -19,9 +19,9 @@ public static class TrainingReader
         public IEventDecider For(string language) => this;
 
         public List<SentenceEvent> Decide(string text, Sentence sentence, IReadOnlyList<ActorGroup> groups, List<SentenceEvent> grammarEvents,
-            IReadOnlyList<Span> suppressed)
+            IReadOnlyList<Span> suppressed, IEnumerable<IReadOnlyList<ActorMention>> earlier)
         {
-            Views.Add(reader.View(text, sentence, groups, grammarEvents, suppressed));
+            Views.Add(reader.View(text, sentence, groups, grammarEvents, suppressed, earlier));
             return grammarEvents;
         }
     }

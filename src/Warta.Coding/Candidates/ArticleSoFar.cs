@@ -1,0 +1,40 @@
+using Warta.Core;
+
+namespace Warta.Coding.Candidates;
+
+/// <summary>
+/// What the article has said up to and including a sentence, as far as the learned event models look at it: how often
+/// each actor (by root) was named, and which pairs of actors were named together in an earlier sentence. Reports
+/// concentrate their acts on the few actors they are about; an actor named once in passing rarely takes part in one.
+/// </summary>
+public sealed class ArticleSoFar
+{
+    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _together = new(StringComparer.Ordinal);
+
+    public static readonly ArticleSoFar Empty = new([], []);
+
+    /// <param name="earlier">The actors of each earlier sentence, in order.</param>
+    /// <param name="current">The actors of the sentence itself.</param>
+    public ArticleSoFar(IEnumerable<IReadOnlyList<ActorMention>> earlier, IEnumerable<ActorMention> current)
+    {
+        foreach (var sentence in earlier)
+        {
+            var roots = sentence.Select(m => m.Root).Distinct(StringComparer.Ordinal).ToList();
+            foreach (var r in roots) _counts[r] = _counts.GetValueOrDefault(r) + 1;
+            foreach (var a in roots) foreach (var b in roots) if (string.CompareOrdinal(a, b) < 0) _together.Add(a + "|" + b);
+        }
+        foreach (var r in current.Select(m => m.Root).Distinct(StringComparer.Ordinal)) _counts[r] = _counts.GetValueOrDefault(r) + 1;
+    }
+
+    /// <summary>The actor's rank by the number of sentences naming it so far: 1 for the most named (ties share a rank).</summary>
+    public int Rank(string root)
+    {
+        var n = _counts.GetValueOrDefault(root);
+        return 1 + _counts.Values.Count(c => c > n);
+    }
+
+    /// <summary>Whether an earlier sentence named both actors.</summary>
+    public bool NamedTogether(string a, string b) =>
+        string.CompareOrdinal(a, b) < 0 ? _together.Contains(a + "|" + b) : _together.Contains(b + "|" + a);
+}
