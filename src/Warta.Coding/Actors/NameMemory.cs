@@ -71,6 +71,8 @@ public sealed class NameMemory(ActorLexicon lexicon, FunctionWords words, IReadO
         {
             if (!IsNameWord(text, tokens[i]) || !_names.TryGetValue(tokens[i].Norm, out var person) || _shared.Contains(tokens[i].Norm)) continue;
             if (mentions.Any(m => i >= m.Start && i < m.End)) continue;
+            // A place of this sentence is that place, though it was a word of an office's name ("Polres Toba", "Kapolda Papua").
+            if (_places.Any(p => p.Overlaps(tokens[i].Span))) continue;
             var end = i + 1;
             while (end < tokens.Count && IsNameWord(text, tokens[end]) && _names.TryGetValue(tokens[end].Norm, out var same) && same == person) end++;
             // Another name around it is another person ("Lee Hsien Loong" when "Lee" was South Korea's president).

@@ -6,9 +6,11 @@ public sealed record Example(IReadOnlyList<string> Features, int Label);
 /// <summary>
 /// Trains a <see cref="LogisticModel"/> by stochastic gradient descent on the log loss with AdaGrad steps and L2
 /// decay. Deterministic: examples are visited in an order shuffled by a seeded generator, on one thread, so the
-/// same examples and seed give the same weights.
+/// same examples and seed give the same weights. With <paramref name="Runs"/> above 1 the model is trained that many
+/// times, each run visiting the examples in its own order (seeds <c>Seed</c>, <c>Seed + 1</c> …), and the weights are
+/// averaged: one linear model as cheap to apply as each, which depends less on the order a single run happened to take.
 /// </summary>
-public sealed record LogisticModelTrainer(int Epochs = 12, double LearningRate = 0.2, double L2 = 1e-5, int MinCount = 2, int Seed = 17)
+public sealed record LogisticModelTrainer(int Epochs = 12, double LearningRate = 0.2, double L2 = 1e-5, int MinCount = 2, int Seed = 17, int Runs = 1)
 {
     public LogisticModel Train(IReadOnlyList<string> classes, IReadOnlyList<Example> examples) => Train(classes, () => examples);
 
@@ -30,13 +32,26 @@ public sealed record LogisticModelTrainer(int Epochs = 12, double LearningRate =
             labels.Add(e.Label);
         }
         var rows = rowList.ToArray();
+        var sumWeights = new double[index.Count * n];
+        var sumBias = new double[n];
+        for (var run = 0; run < Runs; run++)
+        {
+            var (w, b) = Fit(rows, labels, index.Count, n, Seed + run);
+            for (var k = 0; k < w.Length; k++) sumWeights[k] += w[k];
+            for (var c = 0; c < n; c++) sumBias[c] += b[c];
+        }
+        return new LogisticModel(classes.ToArray(), index, sumWeights.Select(w => (float)(w / Runs)).ToArray(), sumBias.Select(b => (float)(b / Runs)).ToArray());
+    }
 
-        var weights = new double[index.Count * n];
-        var squares = new double[index.Count * n];
+    // One run of AdaGrad SGD over the rows (feature indexes) in an order shuffled by the seed.
+    private (double[] Weights, double[] Bias) Fit(int[][] rows, List<int> labels, int featureCount, int n, int seed)
+    {
+        var weights = new double[featureCount * n];
+        var squares = new double[featureCount * n];
         var bias = new double[n];
         var biasSquares = new double[n];
         var order = Enumerable.Range(0, rows.Length).ToArray();
-        var random = new Random(Seed);
+        var random = new Random(seed);
         var scores = new double[n];
         for (var epoch = 0; epoch < Epochs; epoch++)
         {
@@ -66,6 +81,6 @@ public sealed record LogisticModelTrainer(int Epochs = 12, double LearningRate =
                 }
             }
         }
-        return new LogisticModel(classes.ToArray(), index, weights.Select(w => (float)w).ToArray(), bias.Select(b => (float)b).ToArray());
+        return (weights, bias);
     }
 }

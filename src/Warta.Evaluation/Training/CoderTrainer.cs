@@ -29,8 +29,9 @@ public sealed record ThresholdScore(DecisionThresholds Thresholds, double Precis
 /// </summary>
 public static class CoderTrainer
 {
-    public static readonly LogisticModelTrainer TriggerTrainer = new(Epochs: 10, LearningRate: 0.1, L2: 1e-3, MinCount: 5);
-    public static readonly LogisticModelTrainer EventTrainer = new(Epochs: 10, LearningRate: 0.1, L2: 1e-3, MinCount: 3);
+    // Three runs in different orders, averaged: single runs moved the cross-validated F1 by about ±0.005 (ninth session).
+    public static readonly LogisticModelTrainer TriggerTrainer = new(Epochs: 10, LearningRate: 0.1, L2: 1e-3, MinCount: 5, Runs: 3);
+    public static readonly LogisticModelTrainer EventTrainer = new(Epochs: 10, LearningRate: 0.1, L2: 1e-3, MinCount: 3, Runs: 3);
 
     public static readonly double[] EventGrid = [0.3, 0.4, 0.5, 0.6, 0.7];
     public static readonly double[] KeepGrid = [0.0, 0.05, 0.1];

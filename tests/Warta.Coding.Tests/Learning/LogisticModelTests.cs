@@ -91,6 +91,21 @@ public sealed class LogisticModelTests
     }
 
     [Fact]
+    public void Several_runs_average_the_weights_of_runs_in_their_own_orders()
+    {
+        // Few epochs, so that each order leaves its own weights.
+        var averaged = new LogisticModelTrainer(Epochs: 1, Seed: 17, Runs: 2).Train(Classes, Toy());
+        var first = new LogisticModelTrainer(Epochs: 1, Seed: 17).Train(Classes, Toy());
+        var second = new LogisticModelTrainer(Epochs: 1, Seed: 18).Train(Classes, Toy());
+        foreach (var feature in new[] { "x", "noise", "other" })
+        {
+            var (a, f, s) = (averaged.PartialScores([feature]), first.PartialScores([feature]), second.PartialScores([feature]));
+            Assert.NotEqual(f, s);
+            for (var c = 0; c < Classes.Length; c++) Assert.Equal((f[c] + s[c]) / 2, a[c], 5);
+        }
+    }
+
+    [Fact]
     public void Partial_scores_combine_to_the_probabilities_of_all_features()
     {
         var model = new LogisticModelTrainer().Train(Classes, Toy());
