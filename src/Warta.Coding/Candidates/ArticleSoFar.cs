@@ -11,6 +11,8 @@ public sealed class ArticleSoFar
 {
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
     private readonly HashSet<string> _together = new(StringComparer.Ordinal);
+    // Each named actor's rank, worked out once: the features ask for it for every candidate word and actor.
+    private readonly Dictionary<string, int> _ranks = new(StringComparer.Ordinal);
 
     public static readonly ArticleSoFar Empty = new([], []);
 
@@ -25,14 +27,11 @@ public sealed class ArticleSoFar
             foreach (var a in roots) foreach (var b in roots) if (string.CompareOrdinal(a, b) < 0) _together.Add(a + "|" + b);
         }
         foreach (var r in current.Select(m => m.Root).Distinct(StringComparer.Ordinal)) _counts[r] = _counts.GetValueOrDefault(r) + 1;
+        foreach (var (root, n) in _counts) _ranks[root] = 1 + _counts.Values.Count(c => c > n);
     }
 
     /// <summary>The actor's rank by the number of sentences naming it so far: 1 for the most named (ties share a rank).</summary>
-    public int Rank(string root)
-    {
-        var n = _counts.GetValueOrDefault(root);
-        return 1 + _counts.Values.Count(c => c > n);
-    }
+    public int Rank(string root) => _ranks.TryGetValue(root, out var rank) ? rank : 1 + _counts.Count;
 
     /// <summary>Whether an earlier sentence named both actors.</summary>
     public bool NamedTogether(string a, string b) =>
