@@ -422,6 +422,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             // "Iran membantah tuduhan Israel": what is denied is the accusation, which was made.
             if (words.Is("denial", tokens[k])) return !(k == t.Start - 1 && t.Entry.Voice == Voice.Nominal && t.Entry.Cameo[..2] is "11" or "12");
         }
+        if (InIrrealisClause(tokens, t.Start)) return true;
         // "untuk menyerang" is a purpose, not an act — unless it was decided or done ("memutuskan untuk menjatuhkan sanksi"),
         // or announced by a verb whose complement it is ("threatened to invade": the intent codes it).
         var purpose = i >= 0 && words.MatchEndingAt("intent-complement", tokens, i + 1) == 0 ? words.MatchEndingAt("purpose", tokens, i + 1) : 0;
@@ -438,6 +439,32 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     }
 
     private bool HasIntent(IReadOnlyList<Token> tokens, int start) => HasMarker(tokens, start, "intent");
+
+    private const int MaxIrrealisReach = 15;
+
+    // An act in a clause opened by a word of what is asked for or asked about ("agar Qatar memutuskan hubungan … dan
+    // mengusir …", "apakah AS akan ikut menyerang") or by a condition ("jika mengerahkan militernya") has not happened.
+    // A conditional word after a speech verb of its clause introduces what was said ("mengatakan kepada jurnalis jika …").
+    private bool InIrrealisClause(IReadOnlyList<Token> tokens, int start)
+    {
+        for (var k = start - 1; k >= Math.Max(0, start - MaxIrrealisReach); k--)
+        {
+            if (words.Is("irrealis", tokens[k])) return true;
+            if (words.Is("conditional", tokens[k])) return !SpeechBefore(tokens, k);
+            if (IsClauseEdge(tokens[k])) return false;
+        }
+        return false;
+    }
+
+    private bool SpeechBefore(IReadOnlyList<Token> tokens, int k)
+    {
+        for (var j = k - 1; j >= 0 && !IsClauseEdge(tokens[j]); j--)
+            if (words.Is("speech", tokens[j])) return true;
+        return false;
+    }
+
+    private bool IsClauseEdge(Token token) =>
+        token.Kind is TokenKind.Punct && token.Norm is not "-" || words.Is("clause-boundary", token);
 
     private const int MaxPreparationReach = 8;
     private const int MaxPurposeReach = 10;
