@@ -117,7 +117,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             // "gerilyawan yang didukung Prancis": a passive relative clause of support describes the rebels, it reports no act.
             t.Attribute = t.Entry.Voice == Voice.Passive && SkipAuxLeft(tokens, t.Start - 1) is >= 0 and var r && words.Is("relativizer", tokens[r])
                           && codebook.IsAttribute(t.Entry.Cameo);
-            t.Suppressed = t.Attribute || preparation < 0 && IsSuppressed(tokens, predicate, previous, groups);
+            t.Suppressed = t.Attribute || (preparation < 0 ? IsSuppressed(tokens, predicate, previous, groups) : InIrrealisClause(tokens, predicate.Start));
             var code = reduced.GetValueOrDefault(t) ?? t.Entry.Cameo;
             var intended = preparation >= 0 || HasIntent(tokens, predicate.Start);
             // "Saya ingin berterima kasih kepada …": a wish to thank is the thanks.
@@ -444,7 +444,8 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
 
     // An act in a clause opened by a word of what is asked for or asked about ("agar Qatar memutuskan hubungan … dan
     // mengusir …", "apakah AS akan ikut menyerang") or by a condition ("jika mengerahkan militernya") has not happened.
-    // A conditional word after a speech verb of its clause introduces what was said ("mengatakan kepada jurnalis jika …").
+    // A conditional word after a speech verb of its clause introduces what was said ("mengatakan kepada jurnalis jika …"),
+    // unless a complementizer did that already ("mengatakan bahwa jika …").
     private bool InIrrealisClause(IReadOnlyList<Token> tokens, int start)
     {
         for (var k = start - 1; k >= Math.Max(0, start - MaxIrrealisReach); k--)
@@ -459,7 +460,10 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     private bool SpeechBefore(IReadOnlyList<Token> tokens, int k)
     {
         for (var j = k - 1; j >= 0 && !IsClauseEdge(tokens[j]); j--)
+        {
+            if (words.Is("complementizer", tokens[j])) return false; // "said that if …": a condition inside what was said
             if (words.Is("speech", tokens[j])) return true;
+        }
         return false;
     }
 
