@@ -23,6 +23,10 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     /// <summary>In an event row's target column: the noun right after the act's noun is its target ("evakuasi WNI").</summary>
     public const string ObjectMarker = "(object)";
 
+    /// <summary>In an event row's target column: an act of talking about something, whose direct object is its topic, not
+    /// its partner ("membahas situasi Myanmar dengan Menlu Thailand" is a talk with Thailand about Myanmar).</summary>
+    public const string TopicMarker = "(topic)";
+
     /// <summary>In an event row's target column: without a named target, the act concerns the one named just before.</summary>
     public const string OwnerMarker = "(owner)";
 
@@ -593,7 +597,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                     break;
                 }
                 t.Source = Subject(tokens, t.Start, groups, consumed, previous);
-                t.Target = Object(tokens, t, groups, allowDirect: true, exclude: t.Source);
+                t.Target = Object(tokens, t, groups, allowDirect: !t.Entry.TargetPrepositions.Contains(TopicMarker), exclude: t.Source);
                 break;
         }
     }
