@@ -115,7 +115,7 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
                 if (e.Target is null && e.Rule.Contains(EventCoder.OwnedMark, StringComparison.Ordinal)
                     && CameoCodebook.QuadClassOf(e.Cameo) is QuadClass.VerbalConflict or QuadClass.VerbalCooperation)
                     e = WithOwnerTarget(e, reading, before);
-                if (e.Target is null) e = WithContextTarget(e, reading, before);
+                if (e.Target is null) e = WithContextTarget(e, reading, before, perSentence.Take(sentence.Index));
                 if (e is { Target: null } && CameoCodebook.Default.TargetIsPlace(e.Cameo, e.Source.Code))
                     e = WithPlaceTarget(e, CameoCodebook.Default.PlaceAroundActCounts(e.Cameo)
                         ? context.PlaceAfter(sentence, e.Trigger) ?? context.PlaceBetween(sentence, e.Source.Span, e.Trigger)
@@ -201,14 +201,22 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
     /// whose target the sentence leaves out is aimed at the one other state of the sentence, else of the previous
     /// sentence in the same paragraph.
     /// </summary>
-    private static SentenceEvent? WithContextTarget(SentenceEvent e, SentenceReading reading, SentenceReading? previous)
+    private static SentenceEvent? WithContextTarget(SentenceEvent e, SentenceReading reading, SentenceReading? previous, IEnumerable<SentenceReading> earlier)
     {
         if (!CameoCodebook.Default.TakesContextTarget(e.Cameo)) return e;
         // "Ankara menunda hubungan diplomatik setelah otoritas Belanda …": the one other state of the same sentence.
         if (CameoCodebook.Default.TakesSentenceTarget(e.Cameo) && OtherStates(reading, e) is [var here]) return e with { Target = here, Rule = e.Rule + "+sentence-target" };
-        if (previous is null || previous.Sentence.Paragraph != reading.Sentence.Paragraph) return e;
-        return OtherStates(previous, e) is [var before] ? e with { Target = before, Rule = e.Rule + "+context-target" } : e;
+        if (previous is not null && previous.Sentence.Paragraph == reading.Sentence.Paragraph && OtherStates(previous, e) is [var before])
+            return e with { Target = before, Rule = e.Rule + "+context-target" };
+        if (CameoCodebook.Default.TakesSentenceTarget(e.Cameo)) return e;
+        // The state the article has named most so far, other than the doer's, when it leads clearly.
+        var counts = earlier.SelectMany(r => OtherStates(r, e)).GroupBy(a => a.Root).Select(g => (State: g.First(), Count: g.Count()))
+            .OrderByDescending(c => c.Count).ThenBy(c => c.State.Root, StringComparer.Ordinal).ToList();
+        return counts is [var top, ..] && top.Count >= MinArticleMentions && (counts.Count == 1 || counts[1].Count * 2 <= top.Count)
+            ? e with { Target = top.State with { Span = e.Trigger }, Rule = e.Rule + "+article-target" } : e;
     }
+
+    private const int MinArticleMentions = 3;
 
     private static List<ActorMention> OtherStates(SentenceReading reading, SentenceEvent e) =>
         reading.Actors.Where(a => a.Rule is "actor:country" or "actor:metonym" or ActorRules.RoleCountry && a.Root != e.Source.Root
