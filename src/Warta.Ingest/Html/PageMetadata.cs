@@ -22,7 +22,6 @@ public sealed record PageMetadata(
          "original-publish-date", "content_publisheddate", "cxenseparse:recs:publishtime", "publication_date", "release_date",
          "created", "date.release", "eomportal-lastupdate", "og:article:published_time", "displaydate", "dc.date.published"];
 
-    private static readonly Regex UrlDate = new(@"/(20\d{2}|19\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[^\d]|$)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     private static readonly Regex DateClass = new(@"date|time|publish|posted|tanggal|waktu|dateline|byline|meta", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>Reads the metadata of a parsed page (before any cleaning).</summary>
@@ -93,15 +92,7 @@ public sealed record PageMetadata(
     }
 
     /// <summary>A date in a URL path: /2021/10/23/, /20211023/, -2021-10-23-.</summary>
-    public static DateOnly? FromUrl(string? url)
-    {
-        if (string.IsNullOrEmpty(url)) return null;
-        var path = Uri.TryCreate(url, UriKind.Absolute, out var u) ? u.AbsolutePath : url;
-        var m = UrlDate.Match(path);
-        if (!m.Success) return null;
-        var (y, mo, d) = (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture));
-        return WrittenDates.Valid(y, mo, d) ? new DateOnly(y, mo, d) : null;
-    }
+    public static DateOnly? FromUrl(string? url) => Warta.Core.UrlDates.From(url);
 
     private static DateOnly? FromDateLines(IDocument doc)
     {

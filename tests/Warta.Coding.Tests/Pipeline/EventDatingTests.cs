@@ -17,6 +17,15 @@ public sealed class EventDatingTests
     }
 
     [Fact]
+    public void An_article_without_a_date_whose_address_carries_one_is_read_as_published_that_day()
+    {
+        var article = new Article("dating", "Korea Utara mengecam Jepang pada Kamis (10/8).", Url: "http://example.org/2017/08/12/story/", Language: "id");
+        var coded = WartaCoder.Default.Code(article);
+        Assert.Equal(new DateOnly(2017, 8, 12), coded.ReferenceDate);
+        Assert.Equal(new DateOnly(2017, 8, 10), Assert.Single(coded.Events, e => e.Root == "11").Date.Date);
+    }
+
+    [Fact]
     public void An_announced_visit_is_dated_when_it_was_announced_not_when_it_will_happen()
     {
         var e = Only("Perdana Menteri Jepang akan berkunjung ke Vietnam pada 20 Oktober mendatang.", new DateOnly(2024, 10, 2), "03");
