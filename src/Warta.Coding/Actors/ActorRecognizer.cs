@@ -426,6 +426,22 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
         }
     }
 
+    /// <summary>
+    /// Adds the speaker of a quotation running over several sentences (<see cref="QuoteSpeakers"/>) for each first
+    /// person of the sentence that no actor stands for yet. Returns the groups in token order.
+    /// </summary>
+    public List<ActorGroup> WithQuoteSpeaker(IReadOnlyList<Token> tokens, IReadOnlyList<ActorGroup> groups, ActorMention speaker)
+    {
+        var result = groups.ToList();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!words.Is("anaphor-speaker", tokens[i]) || result.Any(g => g.StartToken <= i && i < g.EndToken)) continue;
+            result.Add(new ActorGroup([speaker with { Span = tokens[i].Span, Rule = "actor:anaphor-quote" }], i, i + 1, MarkerBefore(tokens, i)) { IsAnaphor = true });
+        }
+        result.Sort((a, b) => a.StartToken.CompareTo(b.StartToken));
+        return result;
+    }
+
     // The actor named right after the sentence's last speech verb ("…," kata Menlu Iran), if any.
     private (ActorMention Mention, int Start)? QuotedSpeaker(IReadOnlyList<Token> tokens, List<(ActorMention Mention, int Start, int End)> mentions)
     {

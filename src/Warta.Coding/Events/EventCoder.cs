@@ -978,7 +978,8 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         }
         sources = sources.DistinctBy(m => m.Code).ToList();
         if (sources.Count >= 2 && codebook.IsMutual(code)
-            && (t.Entry.Voice == Voice.Nominal || t.End - t.Start > 1 || EndsWithoutObject(tokens, t, groups)))
+            // (what two talk about is no object of its own: "Keduanya membahas kerja sama maritim")
+            && (t.Entry.Voice == Voice.Nominal || t.End - t.Start > 1 || t.Entry.TargetPrepositions.Contains(TopicMarker) || EndsWithoutObject(tokens, t, groups)))
         {
             for (var a = 0; a < sources.Count; a++)
                 for (var b = a + 1; b < sources.Count; b++)

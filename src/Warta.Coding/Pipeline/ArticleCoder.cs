@@ -68,12 +68,19 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
         var perSentence = new List<SentenceReading>();
         var topicHits = new List<int>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var recognised = new List<(IReadOnlyList<Place> Places, IReadOnlyList<TimeExpression> Times, IReadOnlyList<ActorGroup> Groups)>(sentences.Count);
         foreach (var sentence in sentences)
         {
             var sentencePlaces = places.Find(language, text, sentence.Tokens);
             var sentenceTimes = times.Find(language, text, sentence.Span, reference);
+            recognised.Add((sentencePlaces, sentenceTimes, actors.Recognize(text, sentence, sentencePlaces.Where(p => p.Span is not null).Select(p => p.Span!.Value).ToList(), sentencePlaces)));
+        }
+        var speakers = QuoteSpeakers.Find(text, sentences, recognised.Select(r => r.Groups).ToList(), kit.Words);
+        foreach (var sentence in sentences)
+        {
+            var (sentencePlaces, sentenceTimes, groups) = recognised[sentence.Index];
+            if (speakers[sentence.Index] is { } speaker) groups = actors.WithQuoteSpeaker(sentence.Tokens, groups, speaker);
             allTimes.AddRange(sentenceTimes);
-            var groups = actors.Recognize(text, sentence, sentencePlaces.Where(p => p.Span is not null).Select(p => p.Span!.Value).ToList(), sentencePlaces);
             foreach (var g in groups) allActors.AddRange(g.Members);
             var triggerSpans = new List<Span>();
             var suppressed = new List<Span>();
