@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Warta.Core;
 using Warta.Ingest.Inputs;
 
 namespace Warta.Ingest.Html;
@@ -72,7 +73,7 @@ public sealed record PageMetadata(
         if (date is null)
         {
             source = DateSource.Url;
-            date = FromUrl(url) ?? FromUrl(canonical);
+            date = UrlDates.From(url) ?? UrlDates.From(canonical);
         }
         if (date is null)
         {
@@ -90,9 +91,6 @@ public sealed record PageMetadata(
             ?? LanguageCode(doc.QuerySelector("meta[http-equiv='content-language' i]")?.GetAttribute("content"));
         return new PageMetadata(title, date, source, author, site, lang, canonical);
     }
-
-    /// <summary>A date in a URL path: /2021/10/23/, /20211023/, -2021-10-23-.</summary>
-    public static DateOnly? FromUrl(string? url) => Warta.Core.UrlDates.From(url);
 
     private static DateOnly? FromDateLines(IDocument doc)
     {
