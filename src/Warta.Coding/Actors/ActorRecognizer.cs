@@ -63,6 +63,8 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
         AddAnaphora(tokens, mentions);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         var groups = Group(tokens, mentions);
+        // "sebagaimana diberitakan Xinhua", "melansir AFP": who reports the story takes no part in what it reports.
+        groups.RemoveAll(g => words.MatchEndingAt("report", tokens, g.StartToken) > 0);
         Remember(groups);
         return groups;
     }
@@ -347,11 +349,12 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
                 yield return (new ActorMention(owner + role.Code, role.Name, span, ActorRules.RoleOwner), chunk.Start, chunk.End);
             yield break;
         }
-        // A role alone ("polisi", "militer"): the country of a place named right after it ("warga di Gaza"), else the
-        // country just talked about in this paragraph, else one named earlier in the sentence, else the state the
-        // article talks about most, else the home country of the language (a bare "Pemerintah" opening an Indonesian
-        // story is Indonesia's, even with "Uruguay" later in the sentence).
-        var country = placeCountry ?? _paragraphCountry ?? sentenceState ?? MainCountry() ?? homeCountry;
+        // A role alone ("polisi", "militer"): the country of a place named right after it ("warga di Gaza"), else a state
+        // named earlier in the sentence ("PKS meminta pemerintah …" in a paragraph about Israel), else the country just
+        // talked about in this paragraph, else the state the article talks about most, else the home country of the
+        // language (a bare "Pemerintah" opening an Indonesian story is Indonesia's, even with "Uruguay" later in the
+        // sentence).
+        var country = placeCountry ?? sentenceState ?? _paragraphCountry ?? MainCountry() ?? homeCountry;
         if (role is not null && country is not null && chunk.ArgumentPosition)
             yield return (new ActorMention(country + role.Code, role.Name, span, ActorRules.RoleContext), chunk.Start, chunk.End);
     }
