@@ -1,4 +1,5 @@
 using Warta.Coding.Actors;
+using Warta.Coding.Candidates;
 using Warta.Coding.Grammar;
 using Warta.Core;
 using Warta.Text.Morphology;
@@ -157,7 +158,8 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             }
             // "Britain said Libya must hand over the suspects": what a speaker says another must do is a demand of them.
             if (t.Suppressed && t.Source is { IsAnaphor: false } obliged && Obliging(tokens, predicate)
-                && codebook.DemandFor(t.Entry.Cameo) is { } demand && (Speaker(tokens, t, obliged, groups) ?? ReportedBy(tokens, obliged, groups)) is { } demander)
+                && codebook.DemandFor(t.Entry.Cameo) is { } demand
+                && (Speaker(tokens, t, obliged, groups) ?? ReportedBy(tokens, obliged, groups) ?? TrailingSpeaker(tokens, t, obliged, groups)) is { } demander)
                 Accuse(demander, t, demand, tokens, events, DemandMark);
             if (t.Suppressed || t.Source is null) continue;
             if (t.Entry.TargetPrepositions.Contains(AccusedMarker))
@@ -260,6 +262,22 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         }
         return -1;
     }
+
+    // '"Hamas harus menyerahkan senjata," tulis Abbas': the speaker named after the words said, behind a comma or a
+    // closing quote, says them.
+    private ActorGroup? TrailingSpeaker(IReadOnlyList<Token> tokens, Trigger t, ActorGroup said, IReadOnlyList<ActorGroup> groups)
+    {
+        for (var k = tokens.Count - 1; k > t.End; k--)
+        {
+            if (!words.Is("speech", tokens[k]) || words.Is("complementizer", tokens[k])) continue;
+            if (tokens[k - 1].Kind == TokenKind.Word) return null;
+            var speaker = groups.FirstOrDefault(g => g.StartToken > k && g.StartToken <= k + MaxTrailingSpeakerGap && !g.IsOblique);
+            return speaker != said ? speaker : null;
+        }
+        return null;
+    }
+
+    private const int MaxTrailingSpeakerGap = 3;
 
     // A word that times or places a reporting verb rather than being it ("on", "Tuesday", "here").
     private bool IsDayWord(IReadOnlyList<Token> tokens, int j) => words.Is("aux", tokens[j]) || words.Is("time-word", tokens[j]);
@@ -412,8 +430,9 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         // ("membantah tuduhan Polandia" denies an accusation, which was made: a noun of an act keeps the denial.)
         if (t.End - t.Start == 1 && words.Is("denial", tokens[t.Start])
             && lexicon.Trie.LongestAt(tokens, t.End) is { Values: [{ Voice: not Voice.Nominal }, ..] }) return true;
-        // negation right before the act (optionally with "akan": "tidak akan menyerang"), or an obligation ("harus segera membebaskan")
-        for (var k = i; k >= Math.Max(0, t.Start - 3); k--)
+        // negation right before the act (optionally with "akan": "tidak akan menyerang"), or an obligation ("harus segera
+        // membebaskan"), among the auxiliaries before it or just before them
+        for (var k = t.Start - 1; k >= Math.Max(0, Math.Min(i, t.Start - 3)); k--)
             if (words.Is("negation", tokens[k]) || words.Is("obligation", tokens[k])) return true;
         // ... or before the words that announce it ("must be ready to mediate", "would not be willing to send")
         if (AnnouncedFrom(tokens, t.Start) is var announced && announced < t.Start)
@@ -797,9 +816,12 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         string mark = AccusationMark)
     {
         var span = new Span(tokens[t.Start].Start, tokens[t.End - 1].End);
+        // (a state's report of what its own forces did accuses no one; a demand on another part of one's own state is
+        // still a demand: "Hamas harus menyerahkan senjata," tulis Abbas)
         foreach (var s in speaker.Members)
             foreach (var d in t.Source!.Members)
-                if (s.Root != d.Root) events.Add(new SentenceEvent(s, d, accusation, span, t.Entry.Rule + mark, false));
+                if (s.Root != d.Root || mark == DemandMark && CandidateReader.CanPair(s, d))
+                    events.Add(new SentenceEvent(s, d, accusation, span, t.Entry.Rule + mark, false));
     }
 
     /// <summary>Marks the rule of an act refused ("would not provide support"): coded as its rejection.</summary>
@@ -816,7 +838,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     private bool Obliging(IReadOnlyList<Token> tokens, Trigger t)
     {
         var i = SkipAuxLeft(tokens, t.Start - 1);
-        for (var k = i; k >= Math.Max(0, t.Start - 3); k--)
+        for (var k = t.Start - 1; k >= Math.Max(0, Math.Min(i, t.Start - 3)); k--)
             if (words.Is("obliging", tokens[k])) return true;
         var announced = AnnouncedFrom(tokens, t.Start);
         for (var k = SkipAuxLeft(tokens, announced - 1); announced < t.Start && k >= Math.Max(0, announced - 3); k--)
