@@ -27,6 +27,20 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Eval_by_rule_tells_the_date_accuracy_of_the_rule_that_dated_the_event()
+    {
+        var path = _temp.File("gold.jsonl", Gold + "\n");
+        var run = await CliRunner.RunAsync("eval", path, "--by-rule");
+        Assert.True(run.ExitCode == 0, run.Error);
+        var header = run.OutLines.ToList().FindIndex(l => l.StartsWith("date rule", StringComparison.Ordinal));
+        Assert.True(header >= 0, run.Out);
+        var row = run.OutLines.ElementAt(header + 1);
+        Assert.StartsWith("date:", row, StringComparison.Ordinal);
+        Assert.Contains("1/1", row, StringComparison.Ordinal);
+        Assert.Contains(run.OutLines, l => l.StartsWith("place rule", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Eval_of_a_missing_gold_file_says_so_and_fails()
     {
         var path = Path.Combine(_temp.Path, "nowhere.jsonl");

@@ -113,4 +113,15 @@ public class GoldScorerTests
         public CodedArticle Code(Article article) =>
             new(new Document(article, "id", [], [], null), [], [], [], events, null);
     }
+
+    [Fact]
+    public void Date_accuracy_is_told_for_each_rule_that_decided_the_date()
+    {
+        static CodedEvent Dated(string source, string target, string cameo, DateOnly date, string rule) =>
+            Event(source, target, cameo, date) with { Date = new EventDate(date, null, DatePrecision.Day, null, rule) };
+        var score = GoldScorer.Score(Gold, [Dated("RUSGOV", "USA", "111", new DateOnly(2024, 3, 4), "date:b"),
+            Dated("CHN", "RUS", "061", new DateOnly(2024, 3, 10), "date:a")], MatchLevel.Root);
+        var report = new EvaluationReport(1, [], 0, 0, 0, 0, 0, [score], []);
+        Assert.Equal([new RuleAccuracy.Row("date:a", 0, 1), new RuleAccuracy.Row("date:b", 1, 1)], RuleAccuracy.Dates(report));
+    }
 }

@@ -14,7 +14,8 @@ public static class EvalCommand
         var errors = new Option<bool>("--errors") { Description = "List every miss and false positive with its sentence" };
         var fold = new Option<string?>("--fold") { Description = "Score only the articles of this fold of a training file (train or test)" };
         var calibration = new Option<bool>("--calibration") { Description = "Precision of the events by confidence decile" };
-        var command = new Command("eval", "Score Warta's events against a gold file") { gold, errors, fold, calibration };
+        var byRule = new Option<bool>("--by-rule") { Description = "Date and place accuracy for each rule that decided the date or the place" };
+        var command = new Command("eval", "Score Warta's events against a gold file") { gold, errors, fold, calibration, byRule };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(gold)!;
@@ -38,6 +39,7 @@ public static class EvalCommand
             if (parse.GetValue(errors)) PrintErrors(report);
             Print(report);
             if (parse.GetValue(calibration)) PrintCalibration(report);
+            if (parse.GetValue(byRule)) PrintByRule(report);
             foreach (var p in report.Problems) Console.Error.WriteLine($"warta: {p}");
             return report.Problems.Count > 0 ? 1 : 0;
         });
@@ -68,6 +70,16 @@ public static class EvalCommand
     }
 
     private const double HighConfidence = 0.8;
+
+    private static void PrintByRule(EvaluationReport r)
+    {
+        Console.WriteLine("date rule                                      right/scored  accuracy");
+        foreach (var row in RuleAccuracy.Dates(r))
+            Console.WriteLine($"{row.Rule,-46} {row.Right,5}/{row.Scored,-7} {F(row.Accuracy)}");
+        Console.WriteLine("place rule                                     right/scored  accuracy");
+        foreach (var row in RuleAccuracy.Places(r, (l, n) => Warta.Coding.Places.PlaceRecognizer.For(l).Resolve(n)))
+            Console.WriteLine($"{row.Rule,-46} {row.Right,5}/{row.Scored,-7} {F(row.Accuracy)}");
+    }
 
     public static void PrintErrors(EvaluationReport r)
     {

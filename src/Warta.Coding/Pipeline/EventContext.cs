@@ -110,8 +110,16 @@ public sealed class EventContext(
         // in the sentence: it comes after what the act itself says.
         if (EventPlaces(sentence.Index, e, cuedOnly: false) is { } named) return named;
         if (SamePairPlace(sentence, e) is { } met) return met;
+        // The setting of the sentences around, when it lies in the country of a side of the act or the doer was there
+        // ("Sugiono tiba di Moskow. Ia juga mengecam …" was said in Moscow); an act of others happened elsewhere.
         foreach (var candidate in Neighbours(sentence))
-            if (Setting(candidate.Index) is { } p) return p with { Rule = p.Rule + "+context" };
+            if (Setting(candidate.Index) is { } p)
+            {
+                if (p.Country is null || p.Country == e.Source.Root || p.Country == e.Target?.Root || ActorCodes.IsNonState(e.Source.Code)
+                    || sentences[candidate.Index].Actors.Any(a => a.Root == e.Source.Root))
+                    return p with { Rule = p.Rule + "+context" };
+                break;
+            }
         // Both sides of one foreign country ("warga Afghanistan turun ke jalan" against their government): that
         // country, not the city the outlet writes from.
         if (countryPlace is not null && e.Target is { } t && !ActorCodes.IsNonState(e.Source.Code) && !ActorCodes.IsNonState(t.Code)

@@ -55,4 +55,20 @@ public sealed class EventPlacingTests
         var e = Only("Menteri Luar Negeri Filipina di Manila mengatakan China terus bersikap agresif di Laut China Selatan.", "11");
         Assert.Equal("PHL", e.Place?.Country);
     }
+
+    [Fact]
+    public void The_setting_of_the_sentence_before_is_kept_for_the_doer_who_was_there()
+    {
+        var coded = WartaCoder.Default.Code(new Article("placing", "Menteri Luar Negeri Sugiono tiba di Moskow pada Selasa. Ia juga mengecam serangan Israel terhadap Iran.",
+            new DateOnly(2024, 10, 10), Language: "id"));
+        var e = Assert.Single(coded.Events, e => e.Root == "11");
+        Assert.Equal(("RUS", true), (e.Place?.Country, e.Place?.Rule.EndsWith("+context", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void The_setting_of_the_sentence_before_is_not_where_other_states_acted()
+    {
+        var e = Only("Presiden Prancis tiba di Tokyo pada Selasa. Korea Utara juga mengecam Amerika Serikat atas latihan militer itu.", "11");
+        Assert.Equal(("PRK", "place:speaker-country"), (e.Place?.Country, e.Place?.Rule));
+    }
 }
