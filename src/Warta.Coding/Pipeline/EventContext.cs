@@ -110,13 +110,13 @@ public sealed class EventContext(
         // in the sentence: it comes after what the act itself says.
         if (EventPlaces(sentence.Index, e, cuedOnly: false) is { } named) return named;
         if (SamePairPlace(sentence, e) is { } met) return met;
-        // The setting of the sentences around, when it lies in the country of a side of the act or the doer was there
+        // The setting of the sentences around, when it lies in the country of a side of the act or a side was there
         // ("Sugiono tiba di Moskow. Ia juga mengecam …" was said in Moscow); an act of others happened elsewhere.
         foreach (var candidate in Neighbours(sentence))
             if (Setting(candidate.Index) is { } p)
             {
                 if (p.Country is null || p.Country == e.Source.Root || p.Country == e.Target?.Root || ActorCodes.IsNonState(e.Source.Code)
-                    || sentences[candidate.Index].Actors.Any(a => a.Root == e.Source.Root))
+                    || sentences[candidate.Index].Actors.Any(a => a.Root == e.Source.Root || a.Root == e.Target?.Root))
                     return p with { Rule = p.Rule + "+context" };
                 break;
             }
@@ -178,7 +178,9 @@ public sealed class EventContext(
     private Place? EventPlaces(int index, SentenceEvent? e, bool cuedOnly)
     {
         var entry = sentences[index];
-        var places = entry.Places.Where(p => p.Span is not null && !InReportedClause(p, e)).ToList();
+        // (a region of several states, "di Timur Tengah", "di Semenanjung Korea", says where a state of affairs is, not
+        // where one act happened: the act's other clues place it)
+        var places = entry.Places.Where(p => p.Span is not null && !InReportedClause(p, e) && !(p.Kind == PlaceKind.Region && p.Country is null)).ToList();
         if (places.Count == 0) return null;
         var cued = places.Where(p => p.Rule.EndsWith(":preposition", StringComparison.Ordinal)).ToList();
         // (not the country in a title: "kepada Presiden RI Prabowo" names a person, not a destination)

@@ -71,4 +71,11 @@ public sealed class EventPlacingTests
         var e = Only("Presiden Prancis tiba di Tokyo pada Selasa. Korea Utara juga mengecam Amerika Serikat atas latihan militer itu.", "11");
         Assert.Equal(("PRK", "place:speaker-country"), (e.Place?.Country, e.Place?.Rule));
     }
+
+    [Fact]
+    public void A_region_of_several_states_is_not_where_one_act_happened()
+    {
+        var e = Only("Iran kembali menyerang Israel dengan rudal balistik di tengah ketegangan di Timur Tengah.", "19");
+        Assert.Equal("ISR", e.Place?.Country);
+    }
 }
