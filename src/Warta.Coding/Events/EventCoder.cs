@@ -124,7 +124,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                           && codebook.IsAttribute(t.Entry.Cameo);
             t.Suppressed = t.Attribute || (preparation < 0 ? IsSuppressed(tokens, predicate, previous, groups) : InIrrealisClause(tokens, predicate.Start));
             var code = reduced.GetValueOrDefault(t) ?? t.Entry.Cameo;
-            var intended = preparation >= 0 || HasIntent(tokens, predicate.Start);
+            var intended = preparation >= 0 || HasIntent(tokens, predicate.Start) || InConsequence(tokens, predicate.Start);
             // "Saya ingin berterima kasih kepada …": a wish to thank is the thanks.
             if (intended && t.Entry.TargetPrepositions.Contains(SpokenMarker) && HasMarker(tokens, predicate.Start, "wish")) intended = false;
             if (intended && codebook.IntentFor(code) is { } intent) code = intent;
@@ -477,6 +477,18 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             if (words.Is("conditional", tokens[k])) return !SpeechBefore(tokens, k);
             if (IsClauseEdge(tokens[k])) return false;
         }
+        return false;
+    }
+
+    // "Kalau mereka melanjutkan serangannya, kami juga membalas …": the act of the clause after a sentence's opening
+    // condition is what would follow, announced, not done (a threat when hostile, an offer when cooperative).
+    private bool InConsequence(IReadOnlyList<Token> tokens, int start)
+    {
+        var first = 0;
+        while (first < start && tokens[first].Kind != TokenKind.Word) first++;
+        if (first >= start || !words.Is("conditional", tokens[first])) return false;
+        for (var k = first + 1; k < start; k++)
+            if (IsClauseEdge(tokens[k])) return true;
         return false;
     }
 
