@@ -45,6 +45,18 @@ public sealed class NameMemory(ActorLexicon lexicon, FunctionWords words, IReadO
                 if (holder > from) Remember(text, tokens, from, holder, mentions[k - 1].Mention);
                 continue;
             }
+            // "Sudarnoto Abdul Hakim, Ketua MUI …", "John Nicholson, komandan senior AS …": a name set off by a comma
+            // before its office (a few words of the office may come before the actor's words).
+            // (a bare role whose office goes on to a state, "komandan senior AS", leaves the name to that state)
+            var officeGoesOn = m.Rule == ActorRules.RoleContext && k + 1 < mentions.Count && mentions[k + 1].Start - end <= MaxOfficeWords
+                               && mentions[k + 1].Mention.Rule is "actor:country" or ActorRules.RoleCountry;
+            var comma = officeGoesOn ? -1 : OfficeComma(text, tokens, start, m, mentions);
+            var floor = mentions.Where(o => o.End <= comma).Select(o => o.End).DefaultIfEmpty(0).Max();
+            if (comma > 0 && NameStart(text, tokens, comma, floor) is var before && before < comma)
+            {
+                Remember(text, tokens, before, comma, m);
+                continue;
+            }
             if (!Introduces(m)) continue;
             var after = NameEnd(text, tokens, end, limit);
             if (after > end)
@@ -55,10 +67,12 @@ public sealed class NameMemory(ActorLexicon lexicon, FunctionWords words, IReadO
                 mentions[k] = (named, start, after);
                 continue;
             }
-            // "Sudarnoto Abdul Hakim, Ketua MUI …"
-            var floor = k > 0 ? mentions[k - 1].End : 0;
-            if (m.Rule is ActorRules.RoleCountry or ActorRules.RoleContext && start >= 2 && tokens[start - 1].Norm == "," && NameStart(text, tokens, start - 1, floor) is var before && before < start - 1)
-                Remember(text, tokens, before, start - 1, m);
+            // "Presiden Korea Selatan yang baru terpilih Lee Jae-myung": the holder named after a short relative clause.
+            if (m.Rule == ActorRules.RoleCountry && RelativeHolder(text, tokens, end, limit) is var (holderStart, holderEnd) && holderEnd > holderStart)
+            {
+                Remember(text, tokens, holderStart, holderEnd, m);
+                continue;
+            }
         }
     }
 
@@ -139,6 +153,38 @@ public sealed class NameMemory(ActorLexicon lexicon, FunctionWords words, IReadO
             if (_names.TryGetValue(word, out var known) && known.Code != person.Code) _shared.Add(word);
             else _names[word] = person;
         }
+    }
+
+    private const int MaxOfficeWords = 3;
+
+    // The comma before an office's words: right before a role's words, or (for a state's office or the state named in
+    // it) a few lower-case words before them; else -1.
+    private int OfficeComma(string text, IReadOnlyList<Token> tokens, int start, ActorMention m, List<(ActorMention Mention, int Start, int End)> mentions)
+    {
+        if (m.Rule is not (ActorRules.RoleCountry or ActorRules.RoleContext or "actor:country")) return -1;
+        for (var k = start - 1; k > 0 && start - k <= MaxOfficeWords + 1; k--)
+        {
+            if (tokens[k].Norm == ",") return m.Rule == "actor:country" && k == start - 1 ? -1 : k;
+            // (the office's words may hold a bare role of their own: "komandan senior AS")
+            var bareRole = mentions.Any(o => o.Start <= k && k < o.End && o.Mention.Rule == ActorRules.RoleContext);
+            if (m.Rule == ActorRules.RoleContext || tokens[k].Kind != TokenKind.Word || IsNameWord(text, tokens[k]) || words.IsAny(tokens[k]) && !bareRole)
+                return -1;
+        }
+        return -1;
+    }
+
+    private const int MaxRelativeWords = 4;
+
+    // The name after a relative clause of a few lower-case words right after an office ("yang baru terpilih Lee Jae-myung").
+    private (int Start, int End) RelativeHolder(string text, IReadOnlyList<Token> tokens, int end, int limit)
+    {
+        if (end >= limit || !words.Is("relativizer", tokens[end])) return (0, 0);
+        for (var k = end + 1; k < limit && k - end <= MaxRelativeWords + 1; k++)
+        {
+            if (IsUnknownName(text, tokens, k)) return k - end > 1 ? (k, NameEnd(text, tokens, k, limit)) : (0, 0);
+            if (tokens[k].Kind != TokenKind.Word || IsNameWord(text, tokens[k])) return (0, 0);
+        }
+        return (0, 0);
     }
 
     private static bool IsNameWord(string text, Token token) =>

@@ -110,4 +110,19 @@ public sealed class NameMemoryTests
         var actors = Read("Duta Besar Iran untuk Indonesia Reza Farahani mengecam Israel.");
         Assert.DoesNotContain(actors[0], a => a.Rule == ActorRules.NamedEarlier);
     }
+
+    [Fact]
+    public void A_name_set_off_before_an_office_of_a_state_is_that_state_when_named_again()
+    {
+        var actors = Read("Pernyataan itu disampaikan Jenderal Rowan Baxley , komandan senior Amerika Serikat di Irak .",
+            "Baxley mengecam ISIS.");
+        Assert.Contains(actors[1], a => a is ("USA", "Baxley", ActorRules.NamedEarlier));
+    }
+
+    [Fact]
+    public void A_name_after_a_short_relative_clause_of_an_office_is_its_holder()
+    {
+        var actors = Read("Presiden Chile yang baru dilantik Tomas Varela bertemu dengan Presiden Peru.", "Varela mengecam Bolivia.");
+        Assert.Contains(actors[1], a => a is ("CHLGOV", "Varela", ActorRules.NamedEarlier));
+    }
 }
