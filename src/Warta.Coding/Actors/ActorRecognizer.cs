@@ -478,7 +478,7 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
             {
                 var next = mentions[k + 1];
                 if (next.Start == mentions[k].Start && next.Mention.Span == mentions[k].Mention.Span) { k++; members.Add(next.Mention); continue; } // anaphor standing for several
-                if (next.Start <= end || !OnlyCoordination(tokens, end, next.Start)) break;
+                if (next.Start <= end || !OnlyCoordination(tokens, end, next.Start) && !ExamplesOfKind(tokens, end, next.Start, mentions)) break;
                 // "Seperti halnya India, AS, dan Australia, Prancis telah …": a list closed by "dan" ends there.
                 var commasOnly = OnlyCommas(tokens, end, next.Start);
                 if (conjoined && commasOnly) break;
@@ -501,6 +501,8 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
             }
             // ("Clinton dan Trump": two people with one code are still two)
             var distinct = members.DistinctBy(m => (m.Code, m.Rule == ActorRules.Person ? m.Name : "")).ToList();
+            // ("negara-negara Teluk seperti Bahrain dan Uni Emirat Arab memutus …": the examples stand where their kind does)
+            if (KindStart(tokens, start, mentions) is >= 0 and var kindStart) start = kindStart;
             groups.Add(new ActorGroup(distinct, start, end, MarkerBefore(tokens, start)) { IsAnaphor = anaphor });
             k++;
         }
@@ -512,6 +514,31 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
         for (var i = from; i < to; i++)
             if (tokens[i].Norm != "," && !words.Is("determiner", tokens[i])) return false;
         return true;
+    }
+
+    private const int MaxKindWords = 6;
+
+    // "Arab Saudi dan sejumlah negara Teluk seperti Bahrain …": a coordinating word, then a kind of actor whose examples
+    // follow (the kind's words hold no actor of their own).
+    private bool ExamplesOfKind(IReadOnlyList<Token> tokens, int from, int to, List<(ActorMention Mention, int Start, int End)> mentions) =>
+        from < to && words.Is("coordination", tokens[from]) && tokens[from].Norm != "," && KindStart(tokens, to, mentions) == from + 1;
+
+    // The first token of the kind whose examples start at <paramref name="examples"/> ("sejumlah negara Islam seperti"), or -1.
+    private int KindStart(IReadOnlyList<Token> tokens, int examples, List<(ActorMention Mention, int Start, int End)> mentions)
+    {
+        var marker = words.MatchEndingAt("example", tokens, examples);
+        if (marker == 0) return -1;
+        var k = examples - marker;
+        if (k > 0 && tokens[k - 1].Norm == ",") k--;
+        var kind = -1;
+        for (var j = k - 1; j >= 0 && k - j <= MaxKindWords; j--)
+        {
+            if (tokens[j].Kind != TokenKind.Word && tokens[j].Norm != "-" || mentions.Any(m => j >= m.Start && j < m.End)) break;
+            if (words.Is("member-kind", tokens[j])) kind = j;
+        }
+        if (kind < 0) return -1;
+        while (kind > 0 && words.Is("determiner", tokens[kind - 1])) kind--;
+        return kind;
     }
 
     private bool OnlyCoordination(IReadOnlyList<Token> tokens, int from, int to)
