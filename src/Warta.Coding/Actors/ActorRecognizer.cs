@@ -478,11 +478,15 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
             {
                 var next = mentions[k + 1];
                 if (next.Start == mentions[k].Start && next.Mention.Span == mentions[k].Mention.Span) { k++; members.Add(next.Mention); continue; } // anaphor standing for several
-                if (next.Start <= end || !OnlyCoordination(tokens, end, next.Start) && !ExamplesOfKind(tokens, end, next.Start, mentions)) break;
+                if (next.Start <= end) break;
+                var examples = !OnlyCoordination(tokens, end, next.Start);
+                if (examples && !ExamplesOfKind(tokens, end, next.Start, mentions)) break;
                 // "Seperti halnya India, AS, dan Australia, Prancis telah …": a list closed by "dan" ends there.
                 var commasOnly = OnlyCommas(tokens, end, next.Start);
                 if (conjoined && commasOnly) break;
-                conjoined |= !commasOnly;
+                // (the examples of a kind are a list of their own: "… dan sejumlah negara seperti Bahrain, Uni Emirat Arab,
+                // bahkan Mesir")
+                conjoined = !examples && (conjoined || !commasOnly);
                 k++;
                 members.Add(next.Mention);
                 end = next.End;
