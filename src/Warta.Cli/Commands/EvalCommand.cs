@@ -77,7 +77,7 @@ public static class EvalCommand
         foreach (var row in RuleAccuracy.Dates(r))
             Console.WriteLine($"{row.Rule,-46} {row.Right,5}/{row.Scored,-7} {F(row.Accuracy)}");
         Console.WriteLine("place rule                                     right/scored  accuracy");
-        foreach (var row in RuleAccuracy.Places(r, (l, n) => Warta.Coding.Places.PlaceRecognizer.For(l).Resolve(n)))
+        foreach (var row in RuleAccuracy.Places(r))
             Console.WriteLine($"{row.Rule,-46} {row.Right,5}/{row.Scored,-7} {F(row.Accuracy)}");
     }
 
@@ -88,7 +88,7 @@ public static class EvalCommand
             var text = score.Gold.Article.Text;
             var bad = score.Outcomes.Where(o => o.Kind is OutcomeKind.FalsePositive or OutcomeKind.Forbidden).ToList();
             var wrongDates = score.Outcomes.Where(o => GoldScorer.DateCorrect(o) == false).ToList();
-            var wrongPlaces = score.Outcomes.Where(o => GoldScorer.PlaceCorrect(o, (l, n) => Warta.Coding.Places.PlaceRecognizer.For(l).Resolve(n)) == false).ToList();
+            var wrongPlaces = score.Outcomes.Where(o => GoldScorer.PlaceCorrect(o, Evaluator.ResolvePlace) == false).ToList();
             if (bad.Count == 0 && score.MissedRequired.Count == 0 && wrongDates.Count == 0 && wrongPlaces.Count == 0) continue;
             Console.WriteLine($"== {score.Gold.Article.Id}");
             foreach (var m in score.MissedRequired)

@@ -416,6 +416,16 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         lexicon.GerundSuffix is { } suffix && tokens[start].Norm.EndsWith(suffix, StringComparison.Ordinal) && start > 0
         && (words.Is("determiner", tokens[start - 1]) || words.MatchEndingAt("possessive", tokens, start) > 0);
 
+    // A word of one of the classes among the auxiliaries right before an act or just before them (up to three words
+    // back at least): "tidak akan menyerang", "harus segera membebaskan" ("harus" is itself an auxiliary).
+    private bool CueBeforeAct(IReadOnlyList<Token> tokens, int start, params string[] classes)
+    {
+        var first = Math.Max(0, Math.Min(SkipAuxLeft(tokens, start - 1), start - 3));
+        for (var k = start - 1; k >= first; k--)
+            if (classes.Any(c => words.Is(c, tokens[k]))) return true;
+        return false;
+    }
+
     // Skips auxiliaries ("telah", "juga") leftwards from an index; returns the index of the first other token.
     private int SkipAuxLeft(IReadOnlyList<Token> tokens, int i)
     {
@@ -431,9 +441,8 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         if (t.End - t.Start == 1 && words.Is("denial", tokens[t.Start])
             && lexicon.Trie.LongestAt(tokens, t.End) is { Values: [{ Voice: not Voice.Nominal }, ..] }) return true;
         // negation right before the act (optionally with "akan": "tidak akan menyerang"), or an obligation ("harus segera
-        // membebaskan"), among the auxiliaries before it or just before them
-        for (var k = t.Start - 1; k >= Math.Max(0, Math.Min(i, t.Start - 3)); k--)
-            if (words.Is("negation", tokens[k]) || words.Is("obligation", tokens[k])) return true;
+        // membebaskan")
+        if (CueBeforeAct(tokens, t.Start, "negation", "obligation")) return true;
         // ... or before the words that announce it ("must be ready to mediate", "would not be willing to send")
         if (AnnouncedFrom(tokens, t.Start) is var announced && announced < t.Start)
             for (var k = SkipAuxLeft(tokens, announced - 1); k >= Math.Max(0, announced - 3); k--)
@@ -849,9 +858,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     // A word of obligation that makes a demand when said of another ("must", not every "harus"), right before the act.
     private bool Obliging(IReadOnlyList<Token> tokens, Trigger t)
     {
-        var i = SkipAuxLeft(tokens, t.Start - 1);
-        for (var k = t.Start - 1; k >= Math.Max(0, Math.Min(i, t.Start - 3)); k--)
-            if (words.Is("obliging", tokens[k])) return true;
+        if (CueBeforeAct(tokens, t.Start, "obliging")) return true;
         var announced = AnnouncedFrom(tokens, t.Start);
         for (var k = SkipAuxLeft(tokens, announced - 1); announced < t.Start && k >= Math.Max(0, announced - 3); k--)
             if (words.Is("obliging", tokens[k])) return true;

@@ -22,7 +22,8 @@ public sealed record EvaluationReport(
 
 public static class Evaluator
 {
-    private static Place? ResolvePlace(string language, string name) => Warta.Coding.Places.PlaceRecognizer.For(language).Resolve(name);
+    /// <summary>Looks a gold place name up in the gazetteer of the language.</summary>
+    public static Place? ResolvePlace(string language, string name) => Warta.Coding.Places.PlaceRecognizer.For(language).Resolve(name);
 
     /// <summary>Codes every gold article and scores it at root, leaf and QuadClass level.</summary>
     public static EvaluationReport Run(IEnumerable<GoldArticle> gold, IArticleCoder coder)

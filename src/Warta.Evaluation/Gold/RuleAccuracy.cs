@@ -1,5 +1,3 @@
-using Warta.Core;
-
 namespace Warta.Evaluation.Gold;
 
 /// <summary>How often the date (or the place) of a matched event is right, for each rule that decided it.</summary>
@@ -14,8 +12,8 @@ public static class RuleAccuracy
     public static IReadOnlyList<Row> Dates(EvaluationReport report) => By(report, o => o.Event.Date.Rule, GoldScorer.DateCorrect);
 
     /// <summary>Gold places, by the rule of the system's place ("none" when it has none); most scored first.</summary>
-    public static IReadOnlyList<Row> Places(EvaluationReport report, Func<string, string, Place?>? resolve = null) =>
-        By(report, o => o.Event.Place?.Rule ?? "none", o => GoldScorer.PlaceCorrect(o, resolve));
+    public static IReadOnlyList<Row> Places(EvaluationReport report) =>
+        By(report, o => o.Event.Place?.Rule ?? "none", o => GoldScorer.PlaceCorrect(o, Evaluator.ResolvePlace));
 
     private static List<Row> By(EvaluationReport report, Func<EventOutcome, string> rule, Func<EventOutcome, bool?> correct) =>
         report.RootScores.SelectMany(s => s.Outcomes)
