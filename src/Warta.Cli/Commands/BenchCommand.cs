@@ -19,6 +19,9 @@ public static class BenchCommand
             var paths = parse.GetValue(inputs) is { Length: > 0 } given ? given : [Path.Combine("..", "shared", "data", "corpus-id", "articles.jsonl")];
             var coder = WartaCoder.Default;
             coder.Code(new Core.Article("warmup", "Presiden Rusia bertemu Presiden China di Moskow pada Senin (1/1/2024)."));
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: false);
+            var pauseBefore = GC.GetTotalPauseDuration();
+            var collectionsBefore = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
             var watch = Stopwatch.StartNew();
             long articles = 0, events = 0, chars = 0, problems = 0;
             await JobProgress.RunAsync("bench", null, async report =>
@@ -35,6 +38,10 @@ public static class BenchCommand
             var seconds = watch.Elapsed.TotalSeconds;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{articles} articles, {events} events, {problems} skipped in {seconds:0.00} s: {articles / seconds:0} articles/s, {chars / seconds / 1e6:0.00} MB/s of text ({Environment.ProcessorCount} cores)"));
+            // Allocation and collector figures are the same on a busy machine and a quiet one; wall time is not.
+            var collections = Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collectionsBefore[g]).ToArray();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"allocated {(GC.GetTotalAllocatedBytes(precise: false) - allocatedBefore) / Math.Max(1.0, articles) / 1e6:0.00} MB per article; collections gen0 {collections[0]}, gen1 {collections[1]}, gen2 {collections[2]}; paused {(GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds:0.00} s"));
             var n = parse.GetValue(slowest);
             if (n > 0)
             {

@@ -381,7 +381,7 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
         var speaker = QuotedSpeaker(tokens, mentions);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (mentions.Any(m => i >= m.Start && i < m.End)) continue;
+            if (Covers(mentions, i)) continue;
             // "'Kami akan membalas,' kata Menteri Luar Negeri Iran": the first person in a quote is its speaker.
             if (speaker is { } said && i < said.Start && words.Is("anaphor-speaker", tokens[i]))
             {
@@ -409,24 +409,31 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
             }
             // "Ia", "dia": the first person named earlier in the sentence, mostly its subject ("Trump bersikeras bahwa ia …"), else the person last
             // named in this paragraph or the one before (a quote's speaker goes on speaking).
-            var personHere = mentions.Where(m => m.End <= i && IsPerson(m.Mention)).Select(m => m.Mention).FirstOrDefault();
-            var personBefore = _lastPersonParagraph >= _paragraph - 1 ? _lastPerson : null;
-            if (words.Is("anaphor-person", tokens[i]) && (personHere ?? personBefore) is { } person)
+            if (words.Is("anaphor-person", tokens[i])
+                && (mentions.Where(m => m.End <= i && IsPerson(m.Mention)).Select(m => m.Mention).FirstOrDefault()
+                    ?? (_lastPersonParagraph >= _paragraph - 1 ? _lastPerson : null)) is { } person)
             {
                 mentions.Add((person with { Span = tokens[i].Span, Rule = "actor:anaphor-person" }, i, i + 1));
                 continue;
             }
             var single = words.MatchAt("anaphor-single", tokens, i);
             // "Militer Israel mengatakan pihaknya …": a state named earlier in the same sentence comes first.
-            var earlier = mentions.Where(m => m.End <= i && !ActorCodes.IsNonState(m.Mention.Code) && m.Mention.Rule != ActorRules.RoleContext)
-                .Select(m => m.Mention).LastOrDefault();
-            if (single > 0 && (earlier ?? _lastState) is { } last)
+            if (single > 0 && (mentions.Where(m => m.End <= i && !ActorCodes.IsNonState(m.Mention.Code) && m.Mention.Rule != ActorRules.RoleContext)
+                    .Select(m => m.Mention).LastOrDefault() ?? _lastState) is { } last)
             {
                 var span = new Span(tokens[i].Start, tokens[i + single - 1].End);
                 mentions.Add((last with { Span = span, Rule = "actor:anaphor-single" }, i, i + single));
                 i += single - 1;
             }
         }
+    }
+
+    // (a loop, not a lambda: it runs for every token of every sentence)
+    private static bool Covers(List<(ActorMention Mention, int Start, int End)> mentions, int i)
+    {
+        foreach (var m in mentions)
+            if (i >= m.Start && i < m.End) return true;
+        return false;
     }
 
     /// <summary>

@@ -10,7 +10,8 @@ namespace Warta.Coding.Candidates;
 public sealed class ArticleSoFar
 {
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _together = new(StringComparer.Ordinal);
+    // Pairs in ordinal order; tuples, not joined strings: this is rebuilt for every sentence from all the ones before it.
+    private readonly HashSet<(string, string)> _together = [];
     // Each named actor's rank, worked out once: the features ask for it for every candidate word and actor.
     private readonly Dictionary<string, int> _ranks = new(StringComparer.Ordinal);
 
@@ -20,11 +21,14 @@ public sealed class ArticleSoFar
     /// <param name="current">The actors of the sentence itself.</param>
     public ArticleSoFar(IEnumerable<IReadOnlyList<ActorMention>> earlier, IEnumerable<ActorMention> current)
     {
+        var roots = new List<string>();
         foreach (var sentence in earlier)
         {
-            var roots = sentence.Select(m => m.Root).Distinct(StringComparer.Ordinal).ToList();
+            roots.Clear();
+            foreach (var m in sentence)
+                if (!roots.Contains(m.Root)) roots.Add(m.Root);
             foreach (var r in roots) _counts[r] = _counts.GetValueOrDefault(r) + 1;
-            foreach (var a in roots) foreach (var b in roots) if (string.CompareOrdinal(a, b) < 0) _together.Add(a + "|" + b);
+            foreach (var a in roots) foreach (var b in roots) if (string.CompareOrdinal(a, b) < 0) _together.Add((a, b));
         }
         foreach (var r in current.Select(m => m.Root).Distinct(StringComparer.Ordinal)) _counts[r] = _counts.GetValueOrDefault(r) + 1;
         foreach (var (root, n) in _counts) _ranks[root] = 1 + _counts.Values.Count(c => c > n);
@@ -35,5 +39,5 @@ public sealed class ArticleSoFar
 
     /// <summary>Whether an earlier sentence named both actors.</summary>
     public bool NamedTogether(string a, string b) =>
-        string.CompareOrdinal(a, b) < 0 ? _together.Contains(a + "|" + b) : _together.Contains(b + "|" + a);
+        _together.Contains(string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a));
 }

@@ -92,8 +92,8 @@ public sealed class LearnedEvents(CandidateReader reader, LogisticModel triggers
             {
                 if (asSource[m.Ordinal] is not null) return;
                 var features = reader.ActorFeatures(view, i, m).ToList();
-                asSource[m.Ordinal] = events.PartialScores(features.Select(f => SourcePrefix + f));
-                asTarget[m.Ordinal] = events.PartialScores(features.Select(f => TargetPrefix + f));
+                asSource[m.Ordinal] = events.PartialScores(SourcePrefix, features);
+                asTarget[m.Ordinal] = events.PartialScores(TargetPrefix, features);
             }
             foreach (var (source, target) in pairs)
             {

@@ -59,6 +59,31 @@ public sealed class LogisticModel
         return scores;
     }
 
+    /// <summary>
+    /// <see cref="PartialScores(IEnumerable{string})"/> of the features each preceded by <paramref name="prefix"/>
+    /// (an actor's features as source and as target), without building the prefixed names.
+    /// </summary>
+    public double[] PartialScores(string prefix, IEnumerable<string> features)
+    {
+        var n = Classes.Count;
+        var scores = new double[n];
+        var lookup = _features.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[MaxStackName];
+        foreach (var f in features)
+        {
+            var length = prefix.Length + f.Length;
+            var name = length <= MaxStackName ? buffer[..length] : new char[length];
+            prefix.CopyTo(name);
+            f.CopyTo(name[prefix.Length..]);
+            if (!lookup.TryGetValue(name, out var row)) continue;
+            var offset = row * n;
+            for (var c = 0; c < n; c++) scores[c] += _weights[offset + c];
+        }
+        return scores;
+    }
+
+    private const int MaxStackName = 256;
+
     /// <summary>The class probabilities of a candidate whose features are the union of the given parts.</summary>
     public double[] Probabilities(params double[][] parts)
     {

@@ -27,12 +27,17 @@ public sealed class Morphology
     private readonly string _monosyllableNasal;
     private readonly Dictionary<string, string[]> _irregular;
     private readonly string _undoubled;
+    // GuessVoice runs for most words of every sentence: its surface prefixes are spelled out once, in rule order.
+    private readonly (string Surface, string Suffix, Voice Voice)[] _prefixed;
+    private readonly AffixRule[] _suffixOnly;
     private const string Vowels = "aeiou";
 
     private Morphology(List<AffixRule> affixes, List<NasalRule> nasals, string monosyllableNasal, Dictionary<string, string[]> irregular,
         string undoubled)
     {
         _affixes = affixes; _nasals = nasals; _monosyllableNasal = monosyllableNasal; _irregular = irregular; _undoubled = undoubled;
+        _prefixed = [.. from r in affixes where r.Prefix.Length > 0 from surface in SurfacePrefixes(r.Prefix) select (surface, r.Suffix, r.Voice)];
+        _suffixOnly = [.. affixes.Where(r => r.Prefix.Length == 0 && r.Suffix.Length > 0)];
     }
 
     public static Morphology For(string language)
@@ -157,14 +162,13 @@ public sealed class Morphology
     public Voice? GuessVoice(string word)
     {
         (Voice Voice, int Length)? best = null;
-        foreach (var rule in _affixes.Where(r => r.Prefix.Length > 0))
-            foreach (var surface in SurfacePrefixes(rule.Prefix))
-                if (word.StartsWith(surface, StringComparison.Ordinal) && word.EndsWith(rule.Suffix, StringComparison.Ordinal)
-                    && word.Length - surface.Length - rule.Suffix.Length >= 3
-                    && (best is null || surface.Length + rule.Suffix.Length > best.Value.Length))
-                    best = (rule.Voice, surface.Length + rule.Suffix.Length);
+        foreach (var (surface, suffix, voice) in _prefixed)
+            if (word.StartsWith(surface, StringComparison.Ordinal) && word.EndsWith(suffix, StringComparison.Ordinal)
+                && word.Length - surface.Length - suffix.Length >= 3
+                && (best is null || surface.Length + suffix.Length > best.Value.Length))
+                best = (voice, surface.Length + suffix.Length);
         if (best is not null) return best.Value.Voice;
-        foreach (var rule in _affixes.Where(r => r.Prefix.Length == 0 && r.Suffix.Length > 0))
+        foreach (var rule in _suffixOnly)
             if (word.EndsWith(rule.Suffix, StringComparison.Ordinal) && word.Length - rule.Suffix.Length >= 3)
                 return rule.Voice;
         return null;

@@ -7,38 +7,59 @@ namespace Warta.Text.Syntax;
 /// </summary>
 internal sealed class LinearModel
 {
-    private readonly FeatureTable _table;
-    private readonly int[] _rowStart; // row r's entries are [_rowStart[r], _rowStart[r + 1])
-    private readonly byte[] _class;
-    private readonly float[] _weight;
+    // Scoring touches a random row per feature, so each lookup is laid out to cost two cache lines, not five: a slot
+    // holds its key with its row's bounds (open addressing, linear probing, key 0 empty), an entry its class with its weight.
+    private readonly record struct Slot(long Key, int Start, int End);
+    private readonly record struct Entry(float Weight, int Class);
+
+    private readonly Slot[] _slots;
+    private readonly int _mask;
+    private readonly Entry[] _entries;
 
     public int Classes { get; }
 
-    public int Features => _table.Count;
+    public int Features { get; }
 
-    public int Weights => _weight.Length;
+    public int Weights => _entries.Length;
 
-    private LinearModel(int classes, FeatureTable table, int[] rowStart, byte[] cls, float[] weight)
+    private LinearModel(int classes, long[] keys, int[] rowStart, byte[] cls, float[] weight)
     {
         Classes = classes;
-        _table = table;
-        _rowStart = rowStart;
-        _class = cls;
-        _weight = weight;
+        Features = keys.Length;
+        var capacity = 16;
+        while (capacity < keys.Length * 2) capacity <<= 1;
+        _slots = new Slot[capacity];
+        _mask = capacity - 1;
+        for (var row = 0; row < keys.Length; row++)
+        {
+            var i = (int)keys[row] & _mask;
+            while (_slots[i].Key != 0)
+            {
+                if (_slots[i].Key == keys[row]) throw new InvalidDataException("model repeats a feature key");
+                i = (i + 1) & _mask;
+            }
+            _slots[i] = new Slot(keys[row], rowStart[row], rowStart[row + 1]);
+        }
+        _entries = new Entry[cls.Length];
+        for (var e = 0; e < cls.Length; e++) _entries[e] = new Entry(weight[e], cls[e]);
     }
 
     /// <summary>Adds the rows of the features present to <paramref name="scores"/> (cleared first).</summary>
     public void Score(ReadOnlySpan<long> features, Span<float> scores)
     {
         scores.Clear();
-        var cls = _class;
-        var weight = _weight;
+        var slots = _slots;
+        var entries = _entries;
         foreach (var f in features)
         {
-            var row = _table.Find(f);
-            if (row < 0) continue;
-            var end = _rowStart[row + 1];
-            for (var e = _rowStart[row]; e < end; e++) scores[cls[e]] += weight[e];
+            var i = (int)f & _mask;
+            while (slots[i].Key != f)
+            {
+                if (slots[i].Key == 0) goto next;
+                i = (i + 1) & _mask;
+            }
+            for (var e = slots[i].Start; e < slots[i].End; e++) scores[entries[e].Class] += entries[e].Weight;
+            next: ;
         }
     }
 
@@ -49,24 +70,21 @@ internal sealed class LinearModel
     /// </summary>
     public void Write(BinaryWriter writer)
     {
-        var keys = _table.KeysByRow();
-        var order = new int[keys.Length];
-        for (var i = 0; i < order.Length; i++) order[i] = i;
-        Array.Sort((long[])keys.Clone(), order);
+        var rows = _slots.Where(slot => slot.Key != 0).OrderBy(slot => slot.Key).ToArray();
         writer.Write(Classes);
-        writer.Write(keys.Length);
+        writer.Write(rows.Length);
         var previous = 0L;
-        foreach (var row in order)
+        foreach (var row in rows)
         {
-            writer.Write7BitEncodedInt64(keys[row] - previous);
-            previous = keys[row];
+            writer.Write7BitEncodedInt64(row.Key - previous);
+            previous = row.Key;
         }
-        foreach (var row in order) writer.Write((byte)(_rowStart[row + 1] - _rowStart[row]));
-        foreach (var row in order)
-            for (var e = _rowStart[row]; e < _rowStart[row + 1]; e++)
+        foreach (var row in rows) writer.Write((byte)(row.End - row.Start));
+        foreach (var row in rows)
+            for (var e = row.Start; e < row.End; e++)
             {
-                writer.Write(_class[e]);
-                writer.Write((Half)_weight[e]);
+                writer.Write((byte)_entries[e].Class);
+                writer.Write((Half)_entries[e].Weight);
             }
     }
 
@@ -74,12 +92,12 @@ internal sealed class LinearModel
     {
         var classes = reader.ReadInt32();
         var rows = reader.ReadInt32();
-        var table = new FeatureTable(rows);
+        var keys = new long[rows];
         var key = 0L;
         for (var i = 0; i < rows; i++)
         {
             key += reader.Read7BitEncodedInt64();
-            table.GetOrAdd(key);
+            keys[i] = key;
         }
         var counts = reader.ReadBytes(rows);
         var rowStart = new int[rows + 1];
@@ -92,14 +110,14 @@ internal sealed class LinearModel
             weight[e] = (float)reader.ReadHalf();
             if (cls[e] >= classes) throw new InvalidDataException("model entry names a class out of range");
         }
-        return new LinearModel(classes, table, rowStart, cls, weight);
+        return new LinearModel(classes, keys, rowStart, cls, weight);
     }
 
     /// <summary>Builds a model from dense averaged rows, keeping the weights of magnitude at least <paramref name="minWeight"/>.</summary>
     internal static LinearModel FromRows(int classes, long[] keys, float[] weights, float minWeight)
     {
         if (classes > 256) throw new ArgumentOutOfRangeException(nameof(classes), "at most 256 classes");
-        var table = new FeatureTable(keys.Length);
+        var keptKeys = new List<long>();
         var rowStart = new List<int> { 0 };
         var cls = new List<byte>();
         var kept = new List<float>();
@@ -114,10 +132,10 @@ internal sealed class LinearModel
                 kept.Add(w);
             }
             if (kept.Count == before) continue;
-            table.GetOrAdd(keys[row]);
+            keptKeys.Add(keys[row]);
             rowStart.Add(kept.Count);
         }
-        return new LinearModel(classes, table, rowStart.ToArray(), cls.ToArray(), kept.ToArray());
+        return new LinearModel(classes, keptKeys.ToArray(), rowStart.ToArray(), cls.ToArray(), kept.ToArray());
     }
 }
 

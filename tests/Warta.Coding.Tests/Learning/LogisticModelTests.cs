@@ -49,6 +49,25 @@ public sealed class LogisticModelTests
     }
 
     [Fact]
+    public void Prefixed_scores_equal_the_scores_of_the_prefixed_names()
+    {
+        List<Example> data =
+        [
+            .. Enumerable.Range(0, 10).Select(_ => new Example(["S:x", "O:y"], 1)),
+            .. Enumerable.Range(0, 10).Select(_ => new Example(["S:y", "O:x", "S:" + new string('w', 300)], 2)),
+            .. Enumerable.Range(0, 10).Select(_ => new Example(["S:z"], 0)),
+        ];
+        var model = new LogisticModelTrainer().Train(Classes, data);
+        string[] features = ["x", "y", "z", "unknown", new string('w', 300)];
+        foreach (var prefix in new[] { "S:", "O:" })
+        {
+            var expected = model.PartialScores(features.Select(f => prefix + f));
+            Assert.Contains(expected, w => w != 0);
+            Assert.Equal(expected, model.PartialScores(prefix, features));
+        }
+    }
+
+    [Fact]
     public void Training_learns_a_separable_problem_and_probabilities_sum_to_one()
     {
         var model = new LogisticModelTrainer().Train(Classes, Toy());
