@@ -58,7 +58,7 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
         var kit = Kit(language);
         var text = document.Text;
         var sentences = kit.Glue.Split(text, kit.Segmenter.Split(document));
-        var reference = article.PublicationDate ?? UrlDates.From(article.Url) ?? times.LatestFullDate(language, text, document.Body)
+        var reference = article.PublicationDate ?? UrlDates.From(article.Url) ?? IdDates.From(article.Id) ?? times.LatestFullDate(language, text, document.Body)
                         ?? times.InferredReference(language, text, document.Body);
 
         var actors = new ActorRecognizer(kit.Actors, kit.Words, Warta.Text.Morphology.Morphology.For(language), kit.HomeCountry, reference,
