@@ -301,7 +301,10 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
     // "rumah sakit di wilayah selatan Israel": the country of a place named right after a bare role.
     private string? PlaceCountryAfter(IReadOnlyList<Token> tokens, int end, IReadOnlyList<Place>? places)
     {
-        if (places is null || end >= tokens.Count || !words.Is("locative", tokens[end])) return null;
+        if (places is null || end >= tokens.Count) return null;
+        // "warga Gaza", "polisi Jakarta": a place right after the role is whose it is.
+        if (places.FirstOrDefault(p => p.Span?.Start == tokens[end].Start && p.Country is not null) is { } adjacent) return adjacent.Country;
+        if (!words.Is("locative", tokens[end])) return null;
         var from = tokens[end].End;
         var limit = end + 1 + MaxPlaceGap < tokens.Count ? tokens[end + 1 + MaxPlaceGap].Start : int.MaxValue;
         return places.FirstOrDefault(p => p.Span is { } ps && ps.Start >= from && ps.Start <= limit && p.Country is not null)?.Country;
@@ -349,7 +352,7 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
                 yield return (new ActorMention(owner + role.Code, role.Name, span, ActorRules.RoleOwner), chunk.Start, chunk.End);
             yield break;
         }
-        // A role alone ("polisi", "militer"): the country of a place named right after it ("warga di Gaza"), else a state
+        // A role alone ("polisi", "militer"): the country of a place named right after it ("warga Gaza", "warga di Gaza"), else a state
         // named earlier in the sentence ("PKS meminta pemerintah …" in a paragraph about Israel), else the country just
         // talked about in this paragraph, else the state the article talks about most, else the home country of the
         // language (a bare "Pemerintah" opening an Indonesian story is Indonesia's, even with "Uruguay" later in the

@@ -36,6 +36,12 @@ public sealed class NameMemory(ActorLexicon lexicon, FunctionWords words, IReadO
         {
             var (m, start, end) = mentions[k];
             var limit = k + 1 < mentions.Count ? mentions[k + 1].Start : tokens.Count;
+            // "Presiden Korea Selatan Lee Jae-myung … Lee mengatakan": a person of the people file is named again by any
+            // word of the name.
+            if (m.Rule == ActorRules.Person)
+                for (var w = start; w < end; w++)
+                    if (IsNameWord(text, tokens[w]) && !words.IsAny(tokens[w]) && !IsOtherActorWord(tokens, w))
+                        Remember(text, tokens, w, w + 1, m);
             // "Duta Besar Iran untuk Indonesia Mohammad Boroujerdi", "Duta Besar Iran untuk PBB, Ali Bahreini,": the office's
             // holder, named after where it serves (also when that is an organisation).
             if (k > 0 && mentions[k - 1].End == start - 1 && words.Is("oblique", tokens[start - 1]) && Introduces(mentions[k - 1].Mention)
@@ -54,7 +60,7 @@ public sealed class NameMemory(ActorLexicon lexicon, FunctionWords words, IReadO
             var floor = mentions.Where(o => o.End <= comma).Select(o => o.End).DefaultIfEmpty(0).Max();
             if (comma > 0 && NameStart(text, tokens, comma, floor) is var before && before < comma)
             {
-                Remember(text, tokens, before, comma, m);
+                Remember(text, tokens, before, comma, OfficeHolder(m, mentions, comma, start));
                 continue;
             }
             if (!Introduces(m)) continue;
@@ -132,9 +138,25 @@ public sealed class NameMemory(ActorLexicon lexicon, FunctionWords words, IReadO
     {
         var start = end;
         while (start > floor && end - start < MaxNameWords && IsUnknownName(text, tokens, start - 1)) start--;
-        // A name that goes on to the left, or starts a sentence only by its capital, is not surely a name.
-        return start > floor && IsNameWord(text, tokens[start - 1]) ? end : start;
+        // A name that goes on to the left, or starts a sentence only by its capital, is not surely a name; a title
+        // before it ("Jenderal John Nicholson") is.
+        return start > floor && IsNameWord(text, tokens[start - 1]) && !IsTitle(tokens, start - 1) ? end : start;
     }
+
+    // "John Nicholson, komandan senior AS": the bare role among the office's words is the state's ("USA" + "MIL").
+    private static ActorMention OfficeHolder(ActorMention state, List<(ActorMention Mention, int Start, int End)> mentions, int comma, int start) =>
+        state.Code.Length == 3 && mentions.FirstOrDefault(o => o.Start > comma && o.End <= start && o.Mention.Rule == ActorRules.RoleContext).Mention is { } role
+            && role.Code.Length > role.Root.Length
+            ? state with { Code = state.Code + role.Code[role.Root.Length..] }
+            : state;
+
+    // A word that alone names a role, a state or a body ("Presiden", "Cina" of "Presiden Cina Xi Jinping").
+    private bool IsOtherActorWord(IReadOnlyList<Token> tokens, int i) =>
+        lexicon.Trie.LongestAt(tokens, i, i + 1) is { } match && match.Values.Any(e => e.Kind != ActorEntryKind.Person);
+
+    // A capitalised role word of one token ("Jenderal", "Presiden").
+    private bool IsTitle(IReadOnlyList<Token> tokens, int i) =>
+        lexicon.Trie.LongestAt(tokens, i) is { Length: 1 } match && match.Values.Any(e => e.Kind == ActorEntryKind.Role);
 
     private IReadOnlyList<Span> _places = [];
 

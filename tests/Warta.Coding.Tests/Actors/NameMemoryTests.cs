@@ -116,7 +116,23 @@ public sealed class NameMemoryTests
     {
         var actors = Read("Pernyataan itu disampaikan Jenderal Rowan Baxley , komandan senior Amerika Serikat di Irak .",
             "Baxley mengecam ISIS.");
-        Assert.Contains(actors[1], a => a is ("USA", "Baxley", ActorRules.NamedEarlier));
+        Assert.Contains(actors[1], a => a is ("USAMIL", "Baxley", ActorRules.NamedEarlier));
+    }
+
+    [Fact]
+    public void A_title_before_a_name_set_off_before_its_office_is_part_of_the_introduction()
+    {
+        var actors = Read("\" Ini pukulan telak , \" bunyi pernyataan Jenderal Rowan Baxley , komandan senior Amerika Serikat di Irak .",
+            "Baxley mengecam ISIS.");
+        Assert.Contains(actors[1], a => a is ("USAMIL", "Baxley", ActorRules.NamedEarlier));
+    }
+
+    [Fact]
+    public void A_person_of_the_people_file_is_named_again_by_a_word_of_the_name()
+    {
+        var actors = Read("Presiden Cina Xi Jinping menelepon Presiden Korea Selatan Lee Jae-myung.", "Dalam pembicaraan itu , Lee mengecam Korea Utara.");
+        Assert.Contains(actors[1], a => a is ("KORGOV", "Lee", ActorRules.NamedEarlier));
+        Assert.DoesNotContain(actors[1], a => a.Text is "Korea" or "Utara" && a.Rule == ActorRules.NamedEarlier);
     }
 
     [Fact]
