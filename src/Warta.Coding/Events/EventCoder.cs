@@ -624,7 +624,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                 // "menjadi target serangan siber dari Moskow": an act named with its origin and no verb of its own.
                 else if (t.Source is null && FromGroup(tokens, t, groups) is { } origin)
                     t.Source = origin;
-                t.Target = Object(tokens, t, groups, allowDirect: false, exclude: t.Source);
+                t.Target = Object(tokens, t, groups, allowDirect: false, exclude: t.Source) ?? DoerOfCommentedAct(tokens, t, groups, t.Source);
                 break;
             default:
                 // "Georgian demonstrators received assurances from the government": what one receives from another is that
@@ -637,9 +637,34 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
                     break;
                 }
                 t.Source = Subject(tokens, t.Start, groups, consumed, previous);
-                t.Target = Object(tokens, t, groups, allowDirect: !t.Entry.TargetPrepositions.Contains(TopicMarker), exclude: t.Source);
+                t.Target = Object(tokens, t, groups, allowDirect: !t.Entry.TargetPrepositions.Contains(TopicMarker), exclude: t.Source)
+                           ?? DoerOfCommentedAct(tokens, t, groups, t.Source);
                 break;
         }
+    }
+
+    private const int MaxCommentedActWords = 3;
+
+    /// <summary>
+    /// "mengecam serangan yang dilancarkan Israel", "memuji langkah yang diambil oleh Jepang": approval, demand,
+    /// disapproval, rejection or threat whose object is an act done by an actor, named after a relative passive verb, is
+    /// aimed at that doer.
+    /// </summary>
+    private ActorGroup? DoerOfCommentedAct(IReadOnlyList<Token> tokens, Trigger t, IReadOnlyList<ActorGroup> groups, ActorGroup? source)
+    {
+        if (t.Entry.Cameo[..2] is not ("05" or "10" or "11" or "12" or "13")) return null;
+        for (var r = t.End; r < tokens.Count && r - t.End <= MaxCommentedActWords; r++)
+        {
+            if (words.Is("relativizer", tokens[r]))
+            {
+                var verb = r + 1;
+                if (r == t.End || verb >= tokens.Count || morphology.GuessVoice(tokens[verb].Norm) != Voice.Passive) return null;
+                var doer = verb + 1 < tokens.Count && words.Is("passive-agent", tokens[verb + 1]) ? verb + 2 : verb + 1;
+                return groups.FirstOrDefault(g => g.StartToken == doer && g != source && !g.IsAnaphor);
+            }
+            if (tokens[r].Kind != TokenKind.Word || groups.Any(g => g.StartToken <= r && r < g.EndToken)) return null;
+        }
+        return null;
     }
 
     // The index of a verb of receiving that opens a trigger phrase ("received weapons") or stands before it, past
