@@ -11,4 +11,10 @@ public sealed record ActorGroup(IReadOnlyList<ActorMention> Members, int StartTo
 {
     public bool IsOblique => Marker is not null;
     public bool IsAnaphor { get; init; }
+
+    /// <summary>
+    /// The most members of one group read as acting on each other ("Brazil, Chile and Peru met": three pairs); a longer
+    /// list ("dihadiri delegasi dari Mesir, …, dan Turki") acts together, not pair by pair.
+    /// </summary>
+    public const int MaxMutualMembers = 3;
 }

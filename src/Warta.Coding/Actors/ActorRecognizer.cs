@@ -62,7 +62,7 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
         }
         AddAnaphora(tokens, mentions);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var groups = Group(tokens, mentions);
+        var groups = RolesOfOrigin(Group(tokens, mentions));
         // "sebagaimana diberitakan Xinhua", "melansir AFP": who reports the story takes no part in what it reports.
         groups.RemoveAll(g => words.MatchEndingAt("report", tokens, g.StartToken) > 0);
         Remember(groups);
@@ -519,6 +519,27 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
             if (KindStart(tokens, start, mentions) is >= 0 and var kindStart) start = kindStart;
             groups.Add(new ActorGroup(distinct, start, end, MarkerBefore(tokens, start)) { IsAnaphor = anaphor });
             k++;
+        }
+        return groups;
+    }
+
+    /// <summary>
+    /// "delegasi dari negara-negara Islam seperti Mesir, …, dan Turki", "pasukan dari Rusia": a bare role right before the
+    /// states it comes from is each state's role, standing where the role does.
+    /// </summary>
+    private List<ActorGroup> RolesOfOrigin(List<ActorGroup> groups)
+    {
+        for (var g = 0; g + 1 < groups.Count; g++)
+        {
+            var (role, origin) = (groups[g], groups[g + 1]);
+            if (role.Members is not [{ Rule: ActorRules.RoleContext } bare] || bare.Code.Length <= bare.Root.Length
+                || origin.Marker is not { } marker || !words.Is("source-prep", marker) || origin.StartToken != role.EndToken + 1
+                || !origin.Members.All(m => m.Rule == "actor:country" && m.Code == m.Root))
+                continue;
+            var suffix = bare.Code[bare.Root.Length..];
+            groups[g] = new ActorGroup([.. origin.Members.Select(m => m with { Code = m.Code + suffix, Rule = ActorRules.RoleCountry })],
+                role.StartToken, origin.EndToken, role.Marker);
+            groups.RemoveAt(g + 1);
         }
         return groups;
     }

@@ -186,7 +186,8 @@ public sealed class CandidateReader(EventLexicon lexicon, FunctionWords words, M
     public static bool IsCandidatePair(int i, MentionView source, MentionView target) =>
         CanPair(source.Mention, target.Mention) && Reach(i, source) <= MaxReach && Reach(i, target) <= MaxReach
         && !Covers(source, i) && !Covers(target, i)
-        && !(target.Mention.Rule == ActorRules.RoleOwner && target.Mention.Root == source.Mention.Root);
+        && !(target.Mention.Rule == ActorRules.RoleOwner && target.Mention.Root == source.Mention.Root)
+        && !(source.Group == target.Group && source.Group.Members.Count > ActorGroup.MaxMutualMembers);
 
     private static bool Covers(MentionView m, int i) => i >= m.Start && i < m.End;
 

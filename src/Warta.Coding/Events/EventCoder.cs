@@ -1043,7 +1043,8 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
             return;
         }
         sources = sources.DistinctBy(m => m.Code).ToList();
-        if (sources.Count >= 2 && codebook.IsMutual(code)
+        // (a meeting of eleven delegations is no set of fifty-five bilateral meetings)
+        if (sources.Count is >= 2 and <= ActorGroup.MaxMutualMembers && codebook.IsMutual(code)
             // (what two talk about is no object of its own: "Keduanya membahas kerja sama maritim")
             && (t.Entry.Voice == Voice.Nominal || t.End - t.Start > 1 || t.Entry.TargetPrepositions.Contains(TopicMarker) || EndsWithoutObject(tokens, t, groups)))
         {

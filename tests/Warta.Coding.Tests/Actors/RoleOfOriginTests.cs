@@ -1,0 +1,35 @@
+using Warta.Coding.Actors;
+using Warta.Coding.Grammar;
+using Warta.Core;
+using Warta.Text.Morphology;
+using Warta.Text.Tokens;
+
+namespace Warta.Coding.Tests.Actors;
+
+/// <summary>A bare role followed by the states it comes from ("delegasi dari Mesir"), in sentences written by us.</summary>
+public sealed class RoleOfOriginTests
+{
+    private static List<ActorGroup> Groups(string sentence)
+    {
+        var span = new Span(0, sentence.Length);
+        var recognizer = new ActorRecognizer(ActorLexicon.For("id"), FunctionWords.For("id"), Morphology.For("id"), "IDN", new DateOnly(2025, 6, 16));
+        return recognizer.Recognize(sentence, new Sentence(0, span, Tokenizer.Tokenize(sentence, span), 0, 0), []);
+    }
+
+    [Fact]
+    public void A_role_from_a_list_of_states_is_each_states_role_in_one_group()
+    {
+        var groups = Groups("Pertemuan itu dihadiri delegasi dari Mesir , Yordania , dan Turki .");
+        var group = Assert.Single(groups);
+        Assert.Equal(["EGYGOV", "JORGOV", "TURGOV"], group.Members.Select(m => m.Code));
+        Assert.Equal(3, group.StartToken); // where "delegasi" stands
+    }
+
+    [Fact]
+    public void A_role_of_its_own_state_is_left_alone()
+    {
+        var groups = Groups("Polisi Malaysia menerima laporan dari Thailand .");
+        Assert.Contains(groups, g => g.Members.Any(m => m.Code == "MYSCOP"));
+        Assert.Contains(groups, g => g.Members.Any(m => m.Code == "THA"));
+    }
+}
