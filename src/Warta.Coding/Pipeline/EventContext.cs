@@ -93,10 +93,21 @@ public sealed class EventContext(
                 return value with { Rule = value.Rule + "+context" };
             }
         }
+        // "… telah mengevakuasi ratusan warganya. … kata juru bicara, Rabu (18/6/2025).": with no time of the act
+        // around it, the day its source reported it (in its sentence, else its paragraph, else its section) dates it
+        // better than the day the article came out.
+        if ((ReportDate(sentence.Index) ?? Neighbours(sentence).Select(n => ReportDate(n.Index)).FirstOrDefault(d => d is not null)) is { } reported)
+            return reported with { Rule = reported.Rule + "+reported" };
         return reference is { } r
             ? new EventDate(r, null, DatePrecision.Publication, null, "date:publication")
             : EventDate.Unknown;
     }
+
+    private EventDate? ReportDate(int index) =>
+        sentences[index].Times.FirstOrDefault(t => t.IsReportDate && t.Value is { Date: not null, Precision: DatePrecision.Day }
+                                                   && !(reference is { } r && t.Value.Date > r)) is { } said
+            ? said.Value with { Span = said.Span }
+            : null;
 
     public Place? PlaceFor(Sentence sentence, SentenceEvent e)
     {

@@ -17,6 +17,15 @@ public sealed class EventDatingTests
     }
 
     [Fact]
+    public void An_undated_act_takes_the_day_an_outlet_reported_it_in_its_section_before_the_publication_day()
+    {
+        var e = Only("Pemerintah Jepang telah mengevakuasi ratusan warganya dari Iran.\n\nSebanyak 300 warga Jepang sudah keluar dari "
+                     + "Teheran, seperti dilansir kantor berita Kyodo, Rabu (18/6/2025).", new DateOnly(2025, 6, 19), "07");
+        Assert.Equal(new DateOnly(2025, 6, 18), e.Date.Date);
+        Assert.EndsWith("+reported", e.Date.Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_article_without_a_date_whose_address_carries_one_is_read_as_published_that_day()
     {
         var article = new Article("dating", "Korea Utara mengecam Jepang pada Kamis (10/8).", Url: "http://example.org/2017/08/12/story/", Language: "id");
