@@ -321,7 +321,9 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
         var state = parts.FirstOrDefault(p => p.Entry.Kind is ActorEntryKind.Country or ActorEntryKind.Metonym).Entry;
         var person = parts.FirstOrDefault(p => p.Entry.Kind == ActorEntryKind.Person).Entry;
 
-        if (org is not null)
+        // ("Sekjen PBB Antonio Guterres", "untuk PBB Nikki Haley": a person named after a body is that person, who may act
+        // for another)
+        if (org is not null && person is null)
         {
             yield return (new ActorMention(org.Code, org.Name, span, ActorRules.Organisation), chunk.Start, chunk.End);
             yield break;

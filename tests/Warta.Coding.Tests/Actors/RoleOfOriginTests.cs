@@ -6,13 +6,16 @@ using Warta.Text.Tokens;
 
 namespace Warta.Coding.Tests.Actors;
 
-/// <summary>A bare role followed by the states it comes from ("delegasi dari Mesir"), in sentences written by us.</summary>
+/// <summary>
+/// Whose an actor's words are when they name a body and something else: a bare role followed by the states it comes
+/// from ("delegasi dari Mesir"), a person named after a body. Sentences written by us.
+/// </summary>
 public sealed class RoleOfOriginTests
 {
-    private static List<ActorGroup> Groups(string sentence)
+    private static List<ActorGroup> Groups(string sentence, DateOnly? date = null)
     {
         var span = new Span(0, sentence.Length);
-        var recognizer = new ActorRecognizer(ActorLexicon.For("id"), FunctionWords.For("id"), Morphology.For("id"), "IDN", new DateOnly(2025, 6, 16));
+        var recognizer = new ActorRecognizer(ActorLexicon.For("id"), FunctionWords.For("id"), Morphology.For("id"), "IDN", date ?? new DateOnly(2025, 6, 16));
         return recognizer.Recognize(sentence, new Sentence(0, span, Tokenizer.Tokenize(sentence, span), 0, 0), []);
     }
 
@@ -31,5 +34,14 @@ public sealed class RoleOfOriginTests
         var groups = Groups("Polisi Malaysia menerima laporan dari Thailand .");
         Assert.Contains(groups, g => g.Members.Any(m => m.Code == "MYSCOP"));
         Assert.Contains(groups, g => g.Members.Any(m => m.Code == "THA"));
+    }
+
+    [Fact]
+    public void A_person_named_after_a_body_is_that_person_acting_for_their_own_side()
+    {
+        // (Nikki Haley was the United States' ambassador to the United Nations in 2017)
+        var groups = Groups("Duta Besar AS untuk PBB Nikki Haley mengecam Korea Utara .", new DateOnly(2017, 8, 10));
+        Assert.Contains(groups, g => g.Members.Any(m => m.Code == "USAGOV" && m.Rule == ActorRules.Person));
+        Assert.DoesNotContain(groups, g => g.Members.Any(m => m.Code == "IGOUNO"));
     }
 }
