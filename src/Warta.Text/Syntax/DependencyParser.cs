@@ -17,10 +17,6 @@ internal sealed class DependencyParser(string[] relations, LinearModel moves, Li
     public LinearModel Labels { get; } = labels;
     public int RootLabel { get; } = Array.IndexOf(relations, RootRelation);
 
-    // The relation model split by direction (classes of left arcs, then of right arcs): an arc scores only its own half.
-    private readonly LinearModel _leftLabels = labels.Slice(0, relations.Length);
-    private readonly LinearModel _rightLabels = labels.Slice(relations.Length, 2 * relations.Length);
-
     /// <summary>Parses one sentence given its atoms and tag ids; heads are -1 for the root.</summary>
     public (int[] Head, int[] Label) Parse(TokenAtoms atoms, int[] tags, int tagCount, ArcEagerState state)
     {
@@ -28,18 +24,17 @@ internal sealed class DependencyParser(string[] relations, LinearModel moves, Li
         state.Reset(n);
         Span<long> features = stackalloc long[MaxFeatures];
         Span<float> moveScores = stackalloc float[ArcEagerState.Moves];
-        Span<float> labelScores = stackalloc float[Relations.Length];
+        Span<float> labelScores = stackalloc float[Labels.Classes];
         while (!state.IsTerminal)
         {
             var count = Features(atoms, tags, tagCount, state, features);
             Moves.Score(features[..count], moveScores);
             var move = BestLegal(state, moveScores);
             var label = -1;
-            if (move == ArcEagerState.Left && state.B == state.N) label = RootLabel;
-            else if (move is ArcEagerState.Left or ArcEagerState.Right)
+            if (move is ArcEagerState.Left or ArcEagerState.Right)
             {
-                (move == ArcEagerState.Left ? _leftLabels : _rightLabels).Score(features[..count], labelScores);
-                label = BestOfDirection(labelScores, RootLabel);
+                Labels.Score(features[..count], labelScores);
+                label = BestLabel(state, move, labelScores, Relations.Length, RootLabel);
             }
             state.Apply(move, label);
         }
@@ -59,15 +54,9 @@ internal sealed class DependencyParser(string[] relations, LinearModel moves, Li
     {
         if (move == ArcEagerState.Left && state.B == state.N) return rootLabel;
         var offset = move == ArcEagerState.Left ? 0 : relationCount;
-        return BestOfDirection(scores.Slice(offset, relationCount), rootLabel);
-    }
-
-    /// <summary>The best relation other than the root's among one direction's scores.</summary>
-    private static int BestOfDirection(ReadOnlySpan<float> scores, int rootLabel)
-    {
         var best = -1;
-        for (var l = 0; l < scores.Length; l++)
-            if (l != rootLabel && (best < 0 || scores[l] > scores[best])) best = l;
+        for (var l = 0; l < relationCount; l++)
+            if (l != rootLabel && (best < 0 || scores[offset + l] > scores[offset + best])) best = l;
         return best;
     }
 

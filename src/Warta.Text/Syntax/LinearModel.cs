@@ -44,33 +44,6 @@ internal sealed class LinearModel
         for (var e = 0; e < cls.Length; e++) _entries[e] = new Entry(weight[e], cls[e]);
     }
 
-    /// <summary>
-    /// The model of classes [<paramref name="from"/>, <paramref name="to"/>) alone, numbered from 0: each class sums
-    /// the same weights in the same order, so its scores are the same to the bit.
-    /// </summary>
-    public LinearModel Slice(int from, int to)
-    {
-        var keys = new List<long>();
-        var rowStart = new List<int> { 0 };
-        var cls = new List<byte>();
-        var weight = new List<float>();
-        foreach (var slot in _slots)
-        {
-            if (slot.Key == 0) continue;
-            var before = cls.Count;
-            for (var e = slot.Start; e < slot.End; e++)
-                if (_entries[e].Class >= from && _entries[e].Class < to)
-                {
-                    cls.Add((byte)(_entries[e].Class - from));
-                    weight.Add(_entries[e].Weight);
-                }
-            if (cls.Count == before) continue;
-            keys.Add(slot.Key);
-            rowStart.Add(cls.Count);
-        }
-        return new LinearModel(to - from, keys.ToArray(), rowStart.ToArray(), cls.ToArray(), weight.ToArray());
-    }
-
     /// <summary>Adds the rows of the features present to <paramref name="scores"/> (cleared first).</summary>
     public void Score(ReadOnlySpan<long> features, Span<float> scores)
     {
