@@ -36,11 +36,7 @@ public sealed class LogisticModel
         var scores = new double[n];
         for (var c = 0; c < n; c++) scores[c] = _bias[c];
         foreach (var f in features)
-        {
-            if (!_features.TryGetValue(f, out var row)) continue;
-            var offset = row * n;
-            for (var c = 0; c < n; c++) scores[c] += _weights[offset + c];
-        }
+            if (_features.TryGetValue(f, out var row)) AddRow(scores, row);
         Softmax(scores);
         return scores;
     }
@@ -51,11 +47,7 @@ public sealed class LogisticModel
         var n = Classes.Count;
         var scores = new double[n];
         foreach (var f in features)
-        {
-            if (!_features.TryGetValue(f, out var row)) continue;
-            var offset = row * n;
-            for (var c = 0; c < n; c++) scores[c] += _weights[offset + c];
-        }
+            if (_features.TryGetValue(f, out var row)) AddRow(scores, row);
         return scores;
     }
 
@@ -75,14 +67,18 @@ public sealed class LogisticModel
             var name = length <= MaxStackName ? buffer[..length] : new char[length];
             prefix.CopyTo(name);
             f.CopyTo(name[prefix.Length..]);
-            if (!lookup.TryGetValue(name, out var row)) continue;
-            var offset = row * n;
-            for (var c = 0; c < n; c++) scores[c] += _weights[offset + c];
+            if (lookup.TryGetValue(name, out var row)) AddRow(scores, row);
         }
         return scores;
     }
 
     private const int MaxStackName = 256;
+
+    private void AddRow(double[] scores, int row)
+    {
+        var offset = row * scores.Length;
+        for (var c = 0; c < scores.Length; c++) scores[c] += _weights[offset + c];
+    }
 
     /// <summary>The class probabilities of a candidate whose features are the union of the given parts.</summary>
     public double[] Probabilities(params double[][] parts)
