@@ -32,9 +32,13 @@ public sealed class HtmlArticleExtractor
     private static readonly Regex Spaces = new(@"[ \t\u00A0\u2000-\u200B\u202F\u205F\u3000\r\n\f]+", RegexOptions.CultureInvariant);
     private static readonly Regex HiddenStyle = new(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    private readonly BoilerplateRules _rules;
+    private readonly BoilerplateRules? _given;
 
-    public HtmlArticleExtractor(BoilerplateRules? rules = null) => _rules = rules ?? BoilerplateRules.Default;
+    // The shipped rules are compiled at the first page, not when the extractor is made: a run reading JSONL or text
+    // never needs them, and compiling their linear-time patterns took most of a second of start-up.
+    private BoilerplateRules Rules => _given ?? BoilerplateRules.Default;
+
+    public HtmlArticleExtractor(BoilerplateRules? rules = null) => _given = rules;
 
     /// <summary>Extracts the article of <paramref name="html"/>; <paramref name="url"/> resolves links and may carry a date.</summary>
     public ExtractedPage Extract(string html, string? url = null)
@@ -67,10 +71,10 @@ public sealed class HtmlArticleExtractor
         {
             var attrs = (el.Id + " " + el.ClassName).Trim();
             if (attrs.Length == 0 || el.LocalName is "article" or "main" or "body") continue;
-            if (!_rules.IsFurnitureAttr(attrs)) continue;
+            if (!Rules.IsFurnitureAttr(attrs)) continue;
             if (el.QuerySelector("[itemprop=articleBody]") is not null) continue;
             // A furniture-named wrapper around a content container ("widget Blog" around "post-body") stays.
-            if (el.QuerySelectorAll("[class]").Any(d => _rules.IsContentAttr(d.ClassName ?? "") && TextLength(d) >= 400)) continue;
+            if (el.QuerySelectorAll("[class]").Any(d => Rules.IsContentAttr(d.ClassName ?? "") && TextLength(d) >= 400)) continue;
             var share = (double)TextLength(el) / total;
             if (share > 0.5) continue;
             doomed.Add(el);
@@ -192,7 +196,7 @@ public sealed class HtmlArticleExtractor
         var inLead = false;
         foreach (var b in blocks)
         {
-            var rule = _rules.MatchLine(b.Text);
+            var rule = Rules.MatchLine(b.Text);
             if (rule is not null)
             {
                 inLead = rule.Kind == BoilerplateKind.Lead;

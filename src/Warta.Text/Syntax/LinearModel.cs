@@ -24,7 +24,7 @@ internal sealed class LinearModel
 
     public int Weights => _entries.Length;
 
-    private LinearModel(int classes, long[] keys, int[] rowStart, byte[] cls, float[] weight)
+    private LinearModel(int classes, long[] keys, int[] rowStart, Entry[] entries)
     {
         Classes = classes;
         Features = keys.Length;
@@ -42,8 +42,7 @@ internal sealed class LinearModel
             }
             _slots[i] = new Slot(keys[row], rowStart[row], rowStart[row + 1]);
         }
-        _entries = new Entry[cls.Length];
-        for (var e = 0; e < cls.Length; e++) _entries[e] = new Entry(weight[e], cls[e]);
+        _entries = entries;
     }
 
     /// <summary>Adds the rows of the features present to <paramref name="scores"/> (cleared first).</summary>
@@ -104,16 +103,22 @@ internal sealed class LinearModel
         var counts = reader.ReadBytes(rows);
         var rowStart = new int[rows + 1];
         for (var i = 0; i < rows; i++) rowStart[i + 1] = rowStart[i] + counts[i];
-        var cls = new byte[rowStart[rows]];
-        var weight = new float[cls.Length];
-        for (var e = 0; e < cls.Length; e++)
+        // The entries (class byte, half-precision weight) are read in one block and decoded from it: read value by
+        // value they took most of the model's loading time.
+        var entries = new Entry[rowStart[rows]];
+        var raw = reader.ReadBytes(checked(entries.Length * EntryBytes));
+        if (raw.Length != entries.Length * EntryBytes) throw new EndOfStreamException("model entries are cut short");
+        for (var e = 0; e < entries.Length; e++)
         {
-            cls[e] = reader.ReadByte();
-            weight[e] = (float)reader.ReadHalf();
-            if (cls[e] >= classes) throw new InvalidDataException("model entry names a class out of range");
+            var at = e * EntryBytes;
+            if (raw[at] >= classes) throw new InvalidDataException("model entry names a class out of range");
+            entries[e] = new Entry((float)System.Buffers.Binary.BinaryPrimitives.ReadHalfLittleEndian(raw.AsSpan(at + 1, 2)), raw[at]);
         }
-        return new LinearModel(classes, keys, rowStart, cls, weight);
+        return new LinearModel(classes, keys, rowStart, entries);
     }
+
+    // A class byte, then a half-precision weight (as Write lays them out).
+    private const int EntryBytes = 3;
 
     /// <summary>Builds a model from dense averaged rows, keeping the weights of magnitude at least <paramref name="minWeight"/>.</summary>
     internal static LinearModel FromRows(int classes, long[] keys, float[] weights, float minWeight)
@@ -121,8 +126,7 @@ internal sealed class LinearModel
         if (classes > 256) throw new ArgumentOutOfRangeException(nameof(classes), "at most 256 classes");
         var keptKeys = new List<long>();
         var rowStart = new List<int> { 0 };
-        var cls = new List<byte>();
-        var kept = new List<float>();
+        var kept = new List<Entry>();
         for (var row = 0; row < keys.Length; row++)
         {
             var before = kept.Count;
@@ -130,14 +134,13 @@ internal sealed class LinearModel
             {
                 var w = weights[row * classes + k];
                 if (Math.Abs(w) < minWeight) continue;
-                cls.Add((byte)k);
-                kept.Add(w);
+                kept.Add(new Entry(w, (byte)k));
             }
             if (kept.Count == before) continue;
             keptKeys.Add(keys[row]);
             rowStart.Add(kept.Count);
         }
-        return new LinearModel(classes, keptKeys.ToArray(), rowStart.ToArray(), cls.ToArray(), kept.ToArray());
+        return new LinearModel(classes, keptKeys.ToArray(), rowStart.ToArray(), kept.ToArray());
     }
 }
 
