@@ -38,14 +38,16 @@ public static class EventModels
     private static LearnedEvents? Load(string language)
     {
         if (!DataFiles.Exists(PathOf(language, TriggerFile))) return null;
+        // The parser behind the candidate reader loads on another core while the models are read here.
+        var reader = Task.Run(() => Reader(language));
         string Read(string file) => DataFiles.ReadAllText(PathOf(language, file));
-        return Build(language,
-            LogisticModel.Load(PathOf(language, TriggerFile), Read(TriggerFile)),
-            LogisticModel.Load(PathOf(language, EventFile), Read(EventFile)),
-            TriggerCodes.Load(PathOf(language, CodeFile), Read(CodeFile)),
-            ReadThresholds(PathOf(language, DecisionFile), Read(DecisionFile)),
-            DataFiles.Exists(PathOf(language, CalibrationFile))
-                ? ConfidenceCalibration.Load(PathOf(language, CalibrationFile), Read(CalibrationFile)) : null);
+        var triggers = LogisticModel.Load(PathOf(language, TriggerFile), Read(TriggerFile));
+        var events = LogisticModel.Load(PathOf(language, EventFile), Read(EventFile));
+        var codes = TriggerCodes.Load(PathOf(language, CodeFile), Read(CodeFile));
+        var thresholds = ReadThresholds(PathOf(language, DecisionFile), Read(DecisionFile));
+        var calibration = DataFiles.Exists(PathOf(language, CalibrationFile))
+            ? ConfidenceCalibration.Load(PathOf(language, CalibrationFile), Read(CalibrationFile)) : null;
+        return new(reader.GetAwaiter().GetResult(), triggers, events, codes, CameoCodebook.Default, thresholds, calibration);
     }
 
     /// <summary>Models of a language from given parts (training and cross-validation build them in memory).</summary>

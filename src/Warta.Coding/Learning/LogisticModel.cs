@@ -165,33 +165,42 @@ public sealed class LogisticModel
         var features = new Dictionary<string, int>(StringComparer.Ordinal);
         var weights = new List<float>();
         var lineNumber = 0;
-        foreach (var raw in text.Split('\n'))
+        // Read over spans of the text: only each feature's name becomes a string (the models are megabytes of cells).
+        foreach (var raw in text.AsSpan().EnumerateLines())
         {
             lineNumber++;
-            var line = raw.TrimEnd('\r');
-            if (line.Length == 0 || line.StartsWith('#')) continue;
-            var cells = line.Split('\t');
+            var line = raw;
+            if (line.Length == 0 || line[0] == '#') continue;
             if (classes is null)
             {
+                var cells = line.ToString().Split('\t');
                 if (cells[0] != "classes" || cells.Length < 3) throw new InvalidDataException($"{name}:{lineNumber}: expected the classes line");
                 classes = cells[1..];
                 continue;
             }
             if (bias is null)
             {
+                var cells = line.ToString().Split('\t');
                 if (cells[0] != "bias" || cells.Length != classes.Length + 1) throw new InvalidDataException($"{name}:{lineNumber}: expected one bias per class");
                 bias = cells[1..].Select(c => Parse(name, lineNumber, c)).ToArray();
                 continue;
             }
+            var tab = line.IndexOf('\t');
+            var feature = (tab < 0 ? line : line[..tab]).ToString();
             var row = features.Count;
-            if (!features.TryAdd(cells[0], row)) throw new InvalidDataException($"{name}:{lineNumber}: feature '{cells[0]}' repeated");
-            for (var c = 0; c < classes.Length; c++) weights.Add(0f);
-            foreach (var cell in cells.Skip(1))
+            if (!features.TryAdd(feature, row)) throw new InvalidDataException($"{name}:{lineNumber}: feature '{feature}' repeated");
+            weights.AddRange(new float[classes.Length]);
+            var rest = tab < 0 ? ReadOnlySpan<char>.Empty : line[(tab + 1)..];
+            while (!rest.IsEmpty)
             {
+                var next = rest.IndexOf('\t');
+                var cell = next < 0 ? rest : rest[..next];
+                rest = next < 0 ? ReadOnlySpan<char>.Empty : rest[(next + 1)..];
                 var colon = cell.IndexOf(':');
                 if (colon <= 0 || !int.TryParse(cell[..colon], NumberStyles.None, CultureInfo.InvariantCulture, out var c) || c >= classes.Length)
                     throw new InvalidDataException($"{name}:{lineNumber}: expected class:weight, not '{cell}'");
-                weights[row * classes.Length + c] = Parse(name, lineNumber, cell[(colon + 1)..]);
+                weights[row * classes.Length + c] = float.TryParse(cell[(colon + 1)..], NumberStyles.Float, CultureInfo.InvariantCulture, out var w) ? w
+                    : throw new InvalidDataException($"{name}:{lineNumber}: '{cell[(colon + 1)..]}' is not a number");
             }
         }
         if (classes is null || bias is null) throw new InvalidDataException($"{name}: no classes or biases");

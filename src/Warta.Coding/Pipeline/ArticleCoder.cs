@@ -20,6 +20,7 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
     private sealed record LanguageKit(ActorLexicon Actors, FunctionWords Words, EventCoder Events, Segmenter Segmenter, GlueSplitter Glue, string? HomeCountry, TopicFilter Topics,
         Morphology Morphology, IReadOnlySet<string> CalendarWords, IReadOnlyList<string> MonadicCodes, IReadOnlyList<string> MonadicVerbCodes);
     private readonly Dictionary<string, LanguageKit> _kits = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task> _warming = new(StringComparer.Ordinal);
 
     private LanguageKit Kit(string language)
     {
@@ -55,6 +56,9 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
     {
         var document = cleaner.Clean(article);
         var language = document.Language;
+        // The first article of a language loads the learned models on another core while its lexicons load here (the
+        // models are the same whichever finishes first; the event stage waits for them where it needs them).
+        if (learned is not null) _warming.GetOrAdd(language, l => Task.Run(() => learned.For(l)));
         var kit = Kit(language);
         var text = document.Text;
         var sentences = kit.Glue.Split(text, kit.Segmenter.Split(document));
