@@ -10,34 +10,31 @@ namespace Warta.Coding.Candidates;
 public sealed class ArticleSoFar
 {
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
-    // Pairs in ordinal order; tuples, not joined strings: this is rebuilt for every sentence from all the ones before it.
-    private readonly HashSet<(string, string)> _together = [];
+    private readonly ActorHistory _history;
+    private readonly int _upTo;
     // Each named actor's rank, worked out once: the features ask for it for every candidate word and actor.
     private readonly Dictionary<string, int> _ranks = new(StringComparer.Ordinal);
 
-    public static readonly ArticleSoFar Empty = new([], []);
+    public static readonly ArticleSoFar Empty = new(new ActorHistory(), []);
 
-    /// <param name="earlier">The actors of each earlier sentence, in order.</param>
+    /// <param name="earlier">The article's sentences so far: all of them come before this one.</param>
     /// <param name="current">The actors of the sentence itself.</param>
-    public ArticleSoFar(IEnumerable<IReadOnlyList<ActorMention>> earlier, IEnumerable<ActorMention> current)
+    public ArticleSoFar(ActorHistory earlier, IEnumerable<ActorMention> current)
     {
-        var roots = new List<string>();
-        foreach (var sentence in earlier)
-        {
-            roots.Clear();
-            foreach (var m in sentence)
-                if (!roots.Contains(m.Root)) roots.Add(m.Root);
-            foreach (var r in roots) _counts[r] = _counts.GetValueOrDefault(r) + 1;
-            foreach (var a in roots) foreach (var b in roots) if (string.CompareOrdinal(a, b) < 0) _together.Add((a, b));
-        }
+        _history = earlier;
+        _upTo = earlier.Count;
+        foreach (var (root, n) in earlier.NamingCounts(_upTo)) _counts[root] = n;
         foreach (var r in current.Select(m => m.Root).Distinct(StringComparer.Ordinal)) _counts[r] = _counts.GetValueOrDefault(r) + 1;
         foreach (var (root, n) in _counts) _ranks[root] = 1 + _counts.Values.Count(c => c > n);
     }
+
+    /// <param name="earlier">The actors of each earlier sentence, in order.</param>
+    /// <param name="current">The actors of the sentence itself.</param>
+    public ArticleSoFar(IEnumerable<IReadOnlyList<ActorMention>> earlier, IEnumerable<ActorMention> current) : this(ActorHistory.Of(earlier), current) { }
 
     /// <summary>The actor's rank by the number of sentences naming it so far: 1 for the most named (ties share a rank).</summary>
     public int Rank(string root) => _ranks.TryGetValue(root, out var rank) ? rank : 1 + _counts.Count;
 
     /// <summary>Whether an earlier sentence named both actors.</summary>
-    public bool NamedTogether(string a, string b) =>
-        _together.Contains(string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a));
+    public bool NamedTogether(string a, string b) => _history.NamedTogether(a, b, _upTo);
 }

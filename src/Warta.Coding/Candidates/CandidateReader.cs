@@ -20,7 +20,7 @@ public sealed class CandidateReader(EventLexicon lexicon, FunctionWords words, M
     private const string DenialClass = "denial";
 
     public SentenceView View(string text, Sentence sentence, IReadOnlyList<ActorGroup> groups, IReadOnlyList<SentenceEvent> ruleEvents,
-        IReadOnlyList<Span>? suppressed = null, IEnumerable<IReadOnlyList<ActorMention>>? earlier = null)
+        IReadOnlyList<Span>? suppressed = null, ActorHistory? earlier = null)
     {
         var tokens = sentence.Tokens;
         var hits = new EventTrigger?[tokens.Count];

@@ -72,6 +72,7 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
         var perSentence = new List<SentenceReading>();
         var topicHits = new List<int>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var history = new Candidates.ActorHistory();
         var recognised = new List<(IReadOnlyList<Place> Places, IReadOnlyList<TimeExpression> Times, IReadOnlyList<ActorGroup> Groups)>(sentences.Count);
         foreach (var sentence in sentences)
         {
@@ -91,12 +92,13 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
             var events = kit.Events.Code(sentence, groups, triggerSpans, suppressed);
             // A trigger inside a time expression is a date word, not an act ("last March").
             events.RemoveAll(e => sentenceTimes.Any(x => x.Span.Start <= e.Trigger.Start && e.Trigger.End <= x.Span.End));
-            if (learned?.For(language) is { } decider) events = decider.Decide(text, sentence, groups, events, suppressed, perSentence.Select(r => r.Actors));
+            if (learned?.For(language) is { } decider) events = decider.Decide(text, sentence, groups, events, suppressed, history);
             var hits = kit.Topics.Hits(sentence);
             topicHits.Add(hits);
             // A sentence the page repeats word for word (a pasted paragraph, a repeated caption) reports nothing new.
             if (hits > 0 || !seen.Add(string.Join(' ', sentence.Tokens.Select(t => t.Norm)))) events = [];
             perSentence.Add(new SentenceReading(sentence, events, sentencePlaces, sentenceTimes, groups.SelectMany(g => g.Members).ToList(), triggerSpans));
+            history.Add(perSentence[^1].Actors);
         }
 
         var context = new EventContext(text, perSentence, reference,

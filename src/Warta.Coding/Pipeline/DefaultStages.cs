@@ -29,6 +29,6 @@ public sealed class LearnedEventStage : IEventStage
 public sealed class LearnedDecider(Events.LearnedEvents models) : IEventDecider
 {
     public List<Events.SentenceEvent> Decide(string text, Sentence sentence, IReadOnlyList<Actors.ActorGroup> groups, List<Events.SentenceEvent> grammarEvents,
-        IReadOnlyList<Span> suppressed, IEnumerable<IReadOnlyList<ActorMention>> earlier) =>
+        IReadOnlyList<Span> suppressed, Candidates.ActorHistory earlier) =>
         models.Decide(models.Reader.View(text, sentence, groups, grammarEvents, suppressed, earlier));
 }

@@ -32,9 +32,9 @@ public interface IPlaceStage
 public interface IEventDecider
 {
     /// <param name="suppressed">Spans of the grammar's triggers it found negated, denied, only a purpose or a wish.</param>
-    /// <param name="earlier">The actors of the article's earlier sentences, in order.</param>
+    /// <param name="earlier">The actors of the article's earlier sentences.</param>
     List<Events.SentenceEvent> Decide(string text, Sentence sentence, IReadOnlyList<Actors.ActorGroup> groups, List<Events.SentenceEvent> grammarEvents,
-        IReadOnlyList<Span> suppressed, IEnumerable<IReadOnlyList<ActorMention>> earlier);
+        IReadOnlyList<Span> suppressed, Candidates.ActorHistory earlier);
 }
 
 /// <summary>The event decider of a language, or null to keep the grammar's events as they are.</summary>

@@ -19,7 +19,7 @@ public static class TrainingReader
         public IEventDecider For(string language) => this;
 
         public List<SentenceEvent> Decide(string text, Sentence sentence, IReadOnlyList<ActorGroup> groups, List<SentenceEvent> grammarEvents,
-            IReadOnlyList<Span> suppressed, IEnumerable<IReadOnlyList<ActorMention>> earlier)
+            IReadOnlyList<Span> suppressed, ActorHistory earlier)
         {
             Views.Add(reader.View(text, sentence, groups, grammarEvents, suppressed, earlier));
             return grammarEvents;

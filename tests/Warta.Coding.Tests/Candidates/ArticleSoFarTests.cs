@@ -32,4 +32,25 @@ public sealed class ArticleSoFarTests
         Assert.False(ArticleSoFar.Empty.NamedTogether("IRN", "ISR"));
         Assert.Equal(1, ArticleSoFar.Empty.Rank("IRN"));
     }
+
+    [Fact]
+    public void A_view_of_the_article_keeps_to_the_sentences_before_it_as_the_history_grows()
+    {
+        var history = new ActorHistory();
+        history.Add([A("IRNGOV"), A("ISR")]);
+        var second = new ArticleSoFar(history, [A("USA")]);
+        history.Add([A("USA")]);
+        history.Add([A("USA"), A("CHN")]);
+        history.Add([A("USA")]);
+        // Seen from the second sentence: Iran, Israel and the US once each; the US and China not yet named together.
+        Assert.Equal(1, second.Rank("USA"));
+        Assert.Equal(1, second.Rank("IRN"));
+        Assert.False(second.NamedTogether("USA", "CHN"));
+        Assert.True(second.NamedTogether("ISR", "IRN"));
+        // Seen from the fifth: the US in four sentences leads alone.
+        var fifth = new ArticleSoFar(history, [A("IRN")]);
+        Assert.Equal(1, fifth.Rank("USA"));
+        Assert.Equal(2, fifth.Rank("IRN"));
+        Assert.True(fifth.NamedTogether("CHN", "USA"));
+    }
 }
