@@ -108,6 +108,9 @@ internal sealed class DatePatterns
             [PatternKind.DayOfMonth] = FirstWords(v.Keywords("date-word")),
             [PatternKind.Set] = FirstWords(v.Keywords("every")),
             [PatternKind.DayPart] = FirstWords(v.DayParts.Keys),
+            // A count needs its unit ("tiga hari", "sepekan"); a clock time its clock word or its time zone ("pukul 10.00", "06.18 WIB").
+            [PatternKind.Count] = FirstWords(v.Units.Keys),
+            [PatternKind.Clock] = FirstWords(v.Keywords("clock-word").Concat(v.TimeZones.Keys)),
             [PatternKind.NumericDate] = digits,
             [PatternKind.ParenNumeric] = digits,
             [PatternKind.Year] = digits,
