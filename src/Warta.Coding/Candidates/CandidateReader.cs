@@ -184,10 +184,16 @@ public sealed class CandidateReader(EventLexicon lexicon, FunctionWords words, M
     /// not a doer with its own forces ("Pemerintah Myanmar mengerahkan pasukannya").
     /// </summary>
     public static bool IsCandidatePair(int i, MentionView source, MentionView target) =>
-        CanPair(source.Mention, target.Mention) && Reach(i, source) <= MaxReach && Reach(i, target) <= MaxReach
-        && !Covers(source, i) && !Covers(target, i)
+        CanBePair(source, target) && InReach(i, source) && InReach(i, target);
+
+    /// <summary>The part of <see cref="IsCandidatePair"/> that does not depend on the act: whether the two can be its sides.</summary>
+    public static bool CanBePair(MentionView source, MentionView target) =>
+        CanPair(source.Mention, target.Mention)
         && !(target.Mention.Rule == ActorRules.RoleOwner && target.Mention.Root == source.Mention.Root)
         && !(source.Group == target.Group && source.Group.Members.Count > ActorGroup.MaxMutualMembers);
+
+    /// <summary>Whether an actor is near enough the act at token i, and not named by its word, to be one of its sides.</summary>
+    public static bool InReach(int i, MentionView m) => Reach(i, m) <= MaxReach && !Covers(m, i);
 
     private static bool Covers(MentionView m, int i) => i >= m.Start && i < m.End;
 

@@ -73,12 +73,18 @@ public sealed class LearnedEvents(CandidateReader reader, LogisticModel triggers
 
         var none = events.ClassIndex(None);
         var noTrigger = triggers.ClassIndex(None);
+        // The pairs that can be an act's two sides, in source-then-target order; each word keeps those in its reach.
+        var sides = (from s in view.Mentions from t in view.Mentions where CandidateReader.CanBePair(s, t) select (s, t)).ToList();
+        var inReach = new bool[view.Mentions.Count];
         for (var i = 0; i < view.Tokens.Count; i++)
         {
             // Where the grammar read an event or found the act negated, denied or only intended, it has decided.
             if (!reader.IsCandidate(view, i) || view.DecidedByGrammar(i) || reader.IsNegated(view, i)) continue;
             // A word with no pair of actors in reach reads no event: its features (and the sentence's parse) are not needed.
-            var pairs = (from s in view.Mentions from t in view.Mentions where CandidateReader.IsCandidatePair(i, s, t) select (s, t)).ToList();
+            var reached = 0;
+            foreach (var m in view.Mentions) if (inReach[m.Ordinal] = CandidateReader.InReach(i, m)) reached++;
+            if (reached < 2) continue;
+            var pairs = sides.Where(p => inReach[p.s.Ordinal] && inReach[p.t.Ordinal]).ToList();
             if (pairs.Count == 0) continue;
             // Words the trigger model finds hopeless are not weighed pair by pair.
             if (triggers.Probabilities(FeaturesAt(i))[noTrigger] > MaxNoTrigger) continue;
