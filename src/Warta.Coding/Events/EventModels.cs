@@ -39,7 +39,7 @@ public static class EventModels
     {
         if (!DataFiles.Exists(PathOf(language, TriggerFile))) return null;
         // The parser behind the candidate reader loads on another core while the models are read here.
-        var reader = Task.Run(() => Reader(language));
+        var parser = Task.Run(() => Warta.Text.Syntax.SyntaxModel.ForLanguage(language));
         string Read(string file) => DataFiles.ReadAllText(PathOf(language, file));
         var triggers = LogisticModel.Load(PathOf(language, TriggerFile), Read(TriggerFile));
         var events = LogisticModel.Load(PathOf(language, EventFile), Read(EventFile));
@@ -47,7 +47,8 @@ public static class EventModels
         var thresholds = ReadThresholds(PathOf(language, DecisionFile), Read(DecisionFile));
         var calibration = DataFiles.Exists(PathOf(language, CalibrationFile))
             ? ConfidenceCalibration.Load(PathOf(language, CalibrationFile), Read(CalibrationFile)) : null;
-        return new(reader.GetAwaiter().GetResult(), triggers, events, codes, CameoCodebook.Default, thresholds, calibration);
+        parser.GetAwaiter().GetResult();
+        return Build(language, triggers, events, codes, thresholds, calibration);
     }
 
     /// <summary>Models of a language from given parts (training and cross-validation build them in memory).</summary>
