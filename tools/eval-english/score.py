@@ -7,7 +7,8 @@ Warta reads the raw text of each record (never a parse). Usage:
   python3 tools/eval-english/score.py plover [--errors]     # ../shared/data/plover/gold-standard/plover-gsr-cameo.jsonl
 
 GigaWord: event level, actors compared on their first three letters (as PETRARCH2 is scored), root = first two
-digits of the CAMEO code; an event without a target is compared as '---' (the gold's own mark); precision = matched Warta events / Warta events, recall = matched / expected events.
+digits of the CAMEO code; an event without a target is compared as '---' (the gold's own mark); a symmetric event counts
+as one event in each direction; precision = matched Warta events / Warta events, recall = matched / expected events.
 PLOVER: a sentence is right when one of Warta's events on it has the gold PLOVER type (event_plover_2021).
 The gold files are only read, never copied; the script exits 0 with a message when they are absent.
 """
@@ -47,11 +48,18 @@ def actor(a):
     return ((a or {}).get("code") or "---")[:3]
 
 
+def directions(e):
+    # a symmetric event (a meeting, talks, a cooperation) is an act of each side towards the other: PETRARCH2 and the
+    # gold write it as two events, so it is scored as both (each counted as found)
+    one = (actor(e.get("source")), actor(e.get("target")), e["root"])
+    return [one, (one[1], one[0], one[2])] if e.get("symmetric") and e.get("target") else [one]
+
+
 def gigaword(records, errors):
     events = code(records)
     n_found = n_expected = n_match = 0
     for r in records:
-        got = [(actor(e.get("source")), actor(e.get("target")), e["root"]) for e in events.get(r["id"], [])]
+        got = [t for e in events.get(r["id"], []) for t in directions(e)]
         want = [(x["source"][:3], x["target"][:3], x["code"][:2]) for x in r.get("expected", [])]
         left = list(want)
         hits = 0
