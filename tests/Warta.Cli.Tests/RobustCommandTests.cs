@@ -21,6 +21,20 @@ public sealed class RobustCommandTests : IDisposable
         Assert.Contains($"{bad}:1: a JSON string is not valid text", run.Error);
     }
 
+    [Theory]
+    [InlineData("--cv-events", "events.tsv")]
+    [InlineData("--cv-misses", "decision.tsv")]
+    public async Task Train_coder_refuses_a_report_path_that_is_one_of_its_model_files_before_training(string option, string file)
+    {
+        var gold = _folder.File("gold.jsonl", "");
+        var models = Path.Combine(_folder.Path, "models");
+        var report = Path.Combine(models, file);
+        var run = await CliRunner.RunAsync("train", "coder", "--gold", gold, "--output", models, option, report);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"warta: {option} {report} is the model file {report}: give a path outside the model files", run.Error.Trim());
+        Assert.False(Directory.Exists(models));
+    }
+
     [Fact]
     public async Task A_read_command_on_a_missing_sqlite_file_says_so_and_creates_nothing()
     {

@@ -77,6 +77,14 @@ public static class TrainCommand
     }
 
     /// <summary><c>warta train coder [--gold FILE] [--output DIR]</c>: the learned event models.</summary>
+    /// <summary>The model file of the output folder a report path names, if any.</summary>
+    internal static string? OverwritesModel(string report, string folder)
+    {
+        var full = Path.GetFullPath(report);
+        return EventModels.TrainedFiles.Select(f => Path.GetFullPath(Path.Combine(folder, f)))
+            .FirstOrDefault(m => string.Equals(m, full, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal));
+    }
+
     private static Command Coder()
     {
         var gold = new Option<string>("--gold") { Description = "Gold file with trigger annotations (only its train fold is learned from)", DefaultValueFactory = _ => "../shared/data/gold/train-id.jsonl" };
@@ -100,6 +108,13 @@ public static class TrainCommand
         {
             var path = parse.GetValue(gold)!;
             if (!File.Exists(path)) { Console.Error.WriteLine($"warta: gold file not found: {path}"); return 2; }
+            // A report written over a model file would be overwritten by it, or replace it, after minutes of training.
+            foreach (var (name, report) in new[] { ("--cv-events", parse.GetValue(cvEvents)), ("--cv-misses", parse.GetValue(cvMisses)) })
+                if (report is not null && OverwritesModel(report, parse.GetValue(output)!) is { } model)
+                {
+                    Console.Error.WriteLine($"warta: {name} {report} is the model file {model}: give a path outside the model files");
+                    return 2;
+                }
             var lang = parse.GetValue(language)!;
             var k = parse.GetValue(folds);
             if (k < 2) { Console.Error.WriteLine("warta: --cv needs at least 2 folds"); return 2; }

@@ -61,6 +61,24 @@ public sealed class CameoCodebook
 
     private readonly Dictionary<string, string> _requests = new(StringComparer.Ordinal);
 
+    // code-kinds.tsv: kind → code prefix → its note.
+    private readonly Dictionary<string, Dictionary<string, string>> _kinds = new(StringComparer.Ordinal);
+
+    /// <summary>The kinds code-kinds.tsv may list; the grammar asks for each by name.</summary>
+    public static readonly IReadOnlyList<string> CodeKinds = [CommentedAct, SaidSubject, DeniedAsMade, AtTarget];
+
+    /// <summary>Acts aimed at the doer of an act they comment on ("mengecam serangan yang dilancarkan Israel").</summary>
+    public const string CommentedAct = "commented-act";
+    /// <summary>Acts followed by "that" aimed at the subject of what they say ("mengancam bahwa Iran akan …").</summary>
+    public const string SaidSubject = "said-subject";
+    /// <summary>Acts whose noun after a denial names something made, only its truth denied ("membantah tuduhan").</summary>
+    public const string DeniedAsMade = "denied-as-made";
+    /// <summary>Violence that happens where its target is when no place is named.</summary>
+    public const string AtTarget = "at-target";
+
+    /// <summary>Whether an act of this code is of a kind listed in code-kinds.tsv.</summary>
+    public bool IsKind(string kind, string code) => _kinds.TryGetValue(kind, out var table) && TryLongest(table, code, out _);
+
     /// <summary>Whether an act of this code asks something of its target, so the act named after the target is only asked.</summary>
     public bool IsRequest(string code) => TryLongest(_requests, code, out _);
 
@@ -127,6 +145,13 @@ public sealed class CameoCodebook
         ForEachRow("cameo/mutual-codes.tsv", row => book._mutual[row.Required("code")] = row["note"]);
         ForEachRow("cameo/attribute-codes.tsv", row => book._attributes[row.Required("code")] = row["note"]);
         ForEachRow("cameo/request-codes.tsv", row => book._requests[row.Required("code")] = row["note"]);
+        ForEachRow("cameo/code-kinds.tsv", row =>
+        {
+            var kind = row.Required("kind");
+            if (!CodeKinds.Contains(kind)) throw new DataFileException(row.File, row.Line, $"unknown kind '{kind}' (known: {string.Join(", ", CodeKinds)})");
+            if (!book._kinds.TryGetValue(kind, out var table)) book._kinds[kind] = table = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var code in row.List("codes")) table[code] = row["note"];
+        });
         ForEachRow("cameo/addressed-warnings.tsv", row => book._addressedWarnings[row.Required("code")] = row.Required("threat"));
         ForEachRow("cameo/implied-targets.tsv", row => book._impliedTargets[row.Required("code")] = (row.Required("role"), Roles(row["doers"])));
         ForEachRow("cameo/place-targets.tsv", row => book._placeTargets[row.Required("code")] = (Roles(row["doers"]), row.Required("where") switch

@@ -452,7 +452,8 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
         {
             if (tokens[k].Norm is "." or ";") break;
             // "Iran membantah tuduhan Israel": what is denied is the accusation, which was made.
-            if (words.Is("denial", tokens[k])) return !(k == t.Start - 1 && t.Entry.Voice == Voice.Nominal && t.Entry.Cameo[..2] is "11" or "12");
+            if (words.Is("denial", tokens[k]))
+                return !(k == t.Start - 1 && t.Entry.Voice == Voice.Nominal && codebook.IsKind(CameoCodebook.DeniedAsMade, t.Entry.Cameo));
         }
         if (InIrrealisClause(tokens, t.Start)) return true;
         // "untuk menyerang" is a purpose, not an act — unless it was decided or done ("memutuskan untuk menjatuhkan sanksi"),
@@ -652,7 +653,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     /// </summary>
     private ActorGroup? DoerOfCommentedAct(IReadOnlyList<Token> tokens, Trigger t, IReadOnlyList<ActorGroup> groups, ActorGroup? source)
     {
-        if (t.Entry.Cameo[..2] is not ("05" or "10" or "11" or "12" or "13")) return null;
+        if (!codebook.IsKind(CameoCodebook.CommentedAct, t.Entry.Cameo)) return null;
         for (var r = t.End; r < tokens.Count && r - t.End <= MaxCommentedActWords; r++)
         {
             if (words.Is("relativizer", tokens[r]))
@@ -934,7 +935,7 @@ public sealed class EventCoder(EventLexicon lexicon, FunctionWords words, CameoC
     {
         // "mengancam bahwa Iran akan …": a threat, accusation or warning is aimed at the subject of what it says
         // (not at "ia" in "bersikeras bahwa ia …", which is mostly the speaker again).
-        if (t.End < tokens.Count && words.Is("complementizer", tokens[t.End]) && t.Entry.Cameo[..2] is "10" or "11" or "12" or "13"
+        if (t.End < tokens.Count && words.Is("complementizer", tokens[t.End]) && codebook.IsKind(CameoCodebook.SaidSubject, t.Entry.Cameo)
             && groups.FirstOrDefault(g => g.StartToken == FirstAfterDeterminers(tokens, t.End + 1)) is { IsOblique: false, IsAnaphor: false } said && said != exclude)
             return said;
         foreach (var g in groups.Where(g => g.StartToken >= t.End && g != exclude))

@@ -30,8 +30,6 @@ public sealed class EventContext(
     private readonly Func<Token, bool> isRange = range ?? (_ => false);
     private readonly Func<Token, bool> isLocative = locative ?? (_ => false);
 
-    // Violence happens where its target is: an air strike on Iran with no place named is located in Iran.
-    private static readonly HashSet<string> TargetPlaceRoots = ["18", "19", "20"];
 
     private const int FollowingWindow = 3;
     private const int PlaceAfterWindow = 8;
@@ -113,7 +111,7 @@ public sealed class EventContext(
     {
         var own = EventPlaces(sentence.Index, e, cuedOnly: true);
         if (own is not null) return own;
-        if (resolve is not null && e.Target is { } target && TargetPlaceRoots.Contains(e.Cameo[..2])
+        if (resolve is not null && e.Target is { } target && CameoCodebook.Default.IsKind(CameoCodebook.AtTarget, e.Cameo)
             && !ActorCodes.IsNonState(target.Code)
             && (countryPlace?.Invoke(target.Root) ?? resolve(target.Name) ?? resolve(target.Span.Of(text))) is { Kind: PlaceKind.Country } country)
             return country with { Span = target.Span, Rule = "place:target-country" };
