@@ -180,10 +180,12 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
 
     /// <summary>
     /// "tiba di Bandara Pulkovo, St. Petersburg": a visit to the country of the place. A state's own country is not
-    /// its target; rebels bombing their own country ("Taliban … pemboman mobil … di Afghanistan timur") target it.
+    /// its target; rebels bombing their own country ("Taliban … pemboman mobil … di Afghanistan timur") target it; an
+    /// act with a target implied at home (a protest: the government) keeps that one there.
     /// </summary>
     private static SentenceEvent WithPlaceTarget(SentenceEvent e, Place? place) =>
-        place is { Country: { } country, Span: { } span } && !(country == e.Source.Root && ActorCodes.IsStateOrgan(e.Source.Code))
+        place is { Country: { } country, Span: { } span }
+        && !(country == e.Source.Root && (ActorCodes.IsStateOrgan(e.Source.Code) || CameoCodebook.Default.ImpliedTargetRole(e.Cameo, e.Source.Code) is not null))
             ? e with { Target = new ActorMention(country, place.Name, span, "actor:place-country"), Rule = e.Rule + "+place-target" }
             : e;
 
