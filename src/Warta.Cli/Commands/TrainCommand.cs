@@ -76,7 +76,6 @@ public static class TrainCommand
         return cmd;
     }
 
-    /// <summary><c>warta train coder [--gold FILE] [--output DIR]</c>: the learned event models.</summary>
     /// <summary>The model file of the output folder a report path names, if any.</summary>
     internal static string? OverwritesModel(string report, string folder)
     {
@@ -85,6 +84,7 @@ public static class TrainCommand
             .FirstOrDefault(m => string.Equals(m, full, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal));
     }
 
+    /// <summary><c>warta train coder [--gold FILE] [--output DIR]</c>: the learned event models.</summary>
     private static Command Coder()
     {
         var gold = new Option<string>("--gold") { Description = "Gold file with trigger annotations (only its train fold is learned from)", DefaultValueFactory = _ => "../shared/data/gold/train-id.jsonl" };

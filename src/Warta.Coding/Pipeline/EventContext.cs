@@ -30,7 +30,6 @@ public sealed class EventContext(
     private readonly Func<Token, bool> isRange = range ?? (_ => false);
     private readonly Func<Token, bool> isLocative = locative ?? (_ => false);
 
-
     private const int FollowingWindow = 3;
     private const int PlaceAfterWindow = 8;
     private readonly IReadOnlyList<Sentence> all = sentences.Select(s => s.Sentence).ToList();
