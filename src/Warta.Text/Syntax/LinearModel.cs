@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics.X86;
+
 namespace Warta.Text.Syntax;
 
 /// <summary>
@@ -46,21 +48,30 @@ internal sealed class LinearModel
     }
 
     /// <summary>Adds the rows of the features present to <paramref name="scores"/> (cleared first).</summary>
-    public void Score(ReadOnlySpan<long> features, Span<float> scores)
+    public unsafe void Score(ReadOnlySpan<long> features, Span<float> scores)
     {
         scores.Clear();
         var slots = _slots;
         var entries = _entries;
-        foreach (var f in features)
+        // Each feature's slot, then its row, is a random read from tables far larger than the caches: asking for all the
+        // cache lines of one step before using any lets the waits overlap (the sums are made in the same order).
+        Span<int> starts = stackalloc int[features.Length];
+        Span<int> ends = stackalloc int[features.Length];
+        fixed (Slot* slot = slots)
+        fixed (Entry* entry = entries)
         {
-            var i = (int)f & _mask;
-            while (slots[i].Key != f)
+            if (Sse.IsSupported)
+                foreach (var f in features) Sse.Prefetch0(slot + ((int)f & _mask));
+            for (var k = 0; k < features.Length; k++)
             {
-                if (slots[i].Key == 0) goto next;
-                i = (i + 1) & _mask;
+                var f = features[k];
+                var i = (int)f & _mask;
+                while (slot[i].Key != f && slot[i].Key != 0) i = (i + 1) & _mask;
+                (starts[k], ends[k]) = slot[i].Key == 0 ? (0, 0) : (slot[i].Start, slot[i].End);
+                if (Sse.IsSupported && starts[k] < ends[k]) Sse.Prefetch0(entry + starts[k]);
             }
-            for (var e = slots[i].Start; e < slots[i].End; e++) scores[entries[e].Class] += entries[e].Weight;
-            next: ;
+            for (var k = 0; k < features.Length; k++)
+                for (var e = starts[k]; e < ends[k]; e++) scores[entry[e].Class] += entry[e].Weight;
         }
     }
 
