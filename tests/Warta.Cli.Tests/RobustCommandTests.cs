@@ -36,6 +36,17 @@ public sealed class RobustCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Train_coder_refuses_fewer_than_one_partition_before_training()
+    {
+        var gold = _folder.File("gold.jsonl", "");
+        var models = Path.Combine(_folder.Path, "models");
+        var run = await CliRunner.RunAsync("train", "coder", "--gold", gold, "--output", models, "--cv-repeats", "0");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("warta: --cv-repeats needs at least 1 partition", run.Error.Trim());
+        Assert.False(Directory.Exists(models));
+    }
+
+    [Fact]
     public async Task A_read_command_on_a_missing_sqlite_file_says_so_and_creates_nothing()
     {
         var db = Path.Combine(_folder.Path, "typo.db");

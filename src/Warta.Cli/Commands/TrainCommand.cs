@@ -91,6 +91,11 @@ public static class TrainCommand
         var output = new Option<string>("--output") { Description = "Folder for the model files", DefaultValueFactory = _ => "data/models/id" };
         var language = new Option<string>("--language") { Description = "Language of the articles", DefaultValueFactory = _ => "id" };
         var folds = new Option<int>("--cv") { Description = "Folds of the cross-validation that chooses the thresholds", DefaultValueFactory = _ => CoderTrainer.DefaultFolds };
+        var repeats = new Option<int>("--cv-repeats")
+        {
+            Description = "Partitions of the train fold the cross-validation is repeated over (the first deals articles in file order, the others seeded shuffles); figures and thresholds from their sum",
+            DefaultValueFactory = _ => 1,
+        };
         var annotations = new Option<string?>("--annotations")
         {
             Description = "The team's training annotations over shared texts (default data/training/<language>/annotations.jsonl; 'none' for the train fold alone)",
@@ -103,7 +108,7 @@ public static class TrainCommand
         };
         var texts = new Option<string>("--texts") { Description = "Data folder the annotations' texts are read from", DefaultValueFactory = _ => "../shared/data" };
         var command = new Command("coder", "Learn the trigger and role models from the train fold and the team's annotations; thresholds by cross-validation")
-            { gold, output, language, folds, annotations, texts, cvErrors, cvEvents, cvMisses };
+            { gold, output, language, folds, repeats, annotations, texts, cvErrors, cvEvents, cvMisses };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(gold)!;
@@ -118,6 +123,8 @@ public static class TrainCommand
             var lang = parse.GetValue(language)!;
             var k = parse.GetValue(folds);
             if (k < 2) { Console.Error.WriteLine("warta: --cv needs at least 2 folds"); return 2; }
+            var partitions = parse.GetValue(repeats);
+            if (partitions < 1) { Console.Error.WriteLine("warta: --cv-repeats needs at least 1 partition"); return 2; }
             var annotationPath = parse.GetValue(annotations) ?? $"data/training/{lang}/annotations.jsonl";
             if (annotationPath != "none" && !File.Exists(annotationPath)) { Console.Error.WriteLine($"warta: annotation file not found: {annotationPath}"); return 2; }
             List<GoldArticle> train, extra;
@@ -129,7 +136,7 @@ public static class TrainCommand
             catch (InvalidDataException ex) { Console.Error.WriteLine($"warta: {ex.Message}"); return 2; }
             if (train.Count < k) { Console.Error.WriteLine($"warta: {path} has {train.Count} articles of the train fold: too few"); return 2; }
             Console.WriteLine($"reading {train.Count} articles of the train fold and {extra.Count} annotated articles");
-            var (trained, scores, best, heldOut, misses) = CoderTrainer.Run(train, extra, lang, k, Console.WriteLine);
+            var (trained, scores, best, heldOut, misses) = CoderTrainer.Run(train, extra, lang, k, Console.WriteLine, partitions);
             if (parse.GetValue(cvErrors)) foreach (var report in heldOut) EvalCommand.PrintErrors(report);
             var status = 0;
             if (parse.GetValue(cvEvents) is { } eventsPath)
