@@ -1,4 +1,3 @@
-using Warta.Coding.Pipeline;
 using Warta.Core;
 
 namespace Warta.Coding.Tests.Actors;
@@ -7,7 +6,7 @@ namespace Warta.Coding.Tests.Actors;
 public sealed class AnaphoraTests
 {
     private static IReadOnlyList<CodedEvent> Code(string text) =>
-        WartaCoder.Default.Code(new Article("anaphora", text, new DateOnly(2025, 6, 4), Language: "id")).Events;
+        WrittenText.Code("anaphora", text, new DateOnly(2025, 6, 4)).Events;
 
     [Fact]
     public void A_pair_named_just_before_is_the_pair()

@@ -1,4 +1,3 @@
-using Warta.Coding.Pipeline;
 using Warta.Core;
 
 namespace Warta.Coding.Tests.Actors;
@@ -7,7 +6,7 @@ namespace Warta.Coding.Tests.Actors;
 public sealed class EnglishActorTests
 {
     private static CodedEvent Only(string text, DateOnly published) =>
-        Assert.Single(WartaCoder.Default.Code(new Article("en-actors", text, published, Language: "en")).Events);
+        Assert.Single(WrittenText.Code("en-actors", text, published, "en").Events);
 
     [Fact]
     public void A_role_after_a_states_possessive_is_that_states_role()

@@ -1,4 +1,3 @@
-using Warta.Coding.Pipeline;
 using Warta.Core;
 
 namespace Warta.Coding.Tests.Actors;
@@ -7,7 +6,7 @@ namespace Warta.Coding.Tests.Actors;
 public sealed class NotActorTests
 {
     private static IReadOnlyList<ActorMention> Actors(string text) =>
-        WartaCoder.Default.Code(new Article("not-actors", text, new DateOnly(2025, 6, 16), Language: "id")).Actors;
+        WrittenText.Code("not-actors", text, new DateOnly(2025, 6, 16)).Actors;
 
     [Theory]
     [InlineData("Amerika Serikat menarik diri dari Perjanjian Paris tentang iklim.", "FRA")]

@@ -1,4 +1,3 @@
-using Warta.Coding.Pipeline;
 using Warta.Core;
 
 namespace Warta.Coding.Tests.Actors;
@@ -7,7 +6,7 @@ namespace Warta.Coding.Tests.Actors;
 public sealed class QuoteSpeakersTests
 {
     private static IReadOnlyList<CodedEvent> Code(string text) =>
-        WartaCoder.Default.Code(new Article("quotes", text, new DateOnly(2024, 3, 2), Language: "id")).Events;
+        WrittenText.Code("quotes", text, new DateOnly(2024, 3, 2)).Events;
 
     [Fact]
     public void The_speaker_named_where_a_quotation_closes_speaks_its_earlier_sentences()

@@ -1,4 +1,3 @@
-using Warta.Coding.Pipeline;
 using Warta.Core;
 
 namespace Warta.Coding.Tests.Events;
@@ -10,7 +9,7 @@ namespace Warta.Coding.Tests.Events;
 public sealed class MonadicEventTests
 {
     private static IReadOnlyList<CodedEvent> Code(string text, string language) =>
-        WartaCoder.Default.Code(new Article("monadic", text, new DateOnly(2024, 1, 1), Language: language)).Events;
+        WrittenText.Code("monadic", text, new DateOnly(2024, 1, 1), language).Events;
 
     [Fact]
     public void An_English_rejection_without_a_target_keeps_its_doer()

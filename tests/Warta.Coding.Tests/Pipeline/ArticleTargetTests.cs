@@ -1,4 +1,3 @@
-using Warta.Coding.Pipeline;
 using Warta.Core;
 
 namespace Warta.Coding.Tests.Pipeline;
@@ -7,7 +6,7 @@ namespace Warta.Coding.Tests.Pipeline;
 public sealed class ArticleTargetTests
 {
     private static IReadOnlyList<CodedEvent> Code(string text) =>
-        WartaCoder.Default.Code(new Article("article-target", text, new DateOnly(2024, 10, 10), Language: "id")).Events;
+        WrittenText.Code("article-target", text, new DateOnly(2024, 10, 10)).Events;
 
     private const string Story =
         "Ketegangan antara Korea Utara dan Korea Selatan meningkat sejak awal bulan.\n" +

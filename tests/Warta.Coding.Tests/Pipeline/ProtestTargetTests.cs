@@ -1,4 +1,3 @@
-using Warta.Coding.Pipeline;
 using Warta.Core;
 
 namespace Warta.Coding.Tests.Pipeline;
@@ -11,7 +10,7 @@ namespace Warta.Coding.Tests.Pipeline;
 public sealed class ProtestTargetTests
 {
     private static IReadOnlyList<CodedEvent> Code(string text, string language) =>
-        WartaCoder.Default.Code(new Article("protest", text, new DateOnly(2024, 10, 10), Language: language)).Events;
+        WrittenText.Code("protest", text, new DateOnly(2024, 10, 10), language).Events;
 
     [Theory]
     [InlineData("Ratusan mahasiswa Turki berdemonstrasi di Hamburg, Sabtu (5/10/2024).", "id")]
