@@ -116,8 +116,11 @@ public static class CoderTrainer
         for (var run = 0; run < results.Length; run++)
         {
             var first = run < folds;
-            if (first) log?.Invoke(results[run].Diagnosis);
-            if (first) misses?.AddRange(results[run].Misses);
+            if (first)
+            {
+                log?.Invoke(results[run].Diagnosis);
+                misses?.AddRange(results[run].Misses);
+            }
             foreach (var (t, report) in results[run].Reports)
             {
                 if (first) heldOut?.Invoke(t, report);
