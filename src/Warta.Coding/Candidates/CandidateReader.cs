@@ -143,6 +143,11 @@ public sealed class CandidateReader(EventLexicon lexicon, FunctionWords words, M
             "clsv=" + dir + voice + triggerClass, "tw=" + dir + t.Norm, "marker=" + dir + (m.Group.Marker ?? "-"),
             "rule=" + m.Mention.Rule, "kind=" + Kind(m.Mention.Code), "kindd=" + dir + Kind(m.Mention.Code),
         };
+        // The actor's role (police, military, government, civilians, rebels …; the body's type for non-state actors) and
+        // that role with the kind of act: police arrest, civilians are attacked, governments speak.
+        var role = RoleOf(m.Mention.Code);
+        f.Add("role=" + dir + role);
+        f.Add("rolecls=" + dir + role + triggerClass);
         var prev = m.Start > 0 ? tokens[m.Start - 1].Norm : "<s>";
         f.Add("wb=" + dir + prev);
         f.Add("wa=" + dir + (m.End < tokens.Count ? tokens[m.End].Norm : "</s>"));
@@ -297,6 +302,10 @@ public sealed class CandidateReader(EventLexicon lexicon, FunctionWords words, M
 
     private static string Kind(string code) =>
         ActorCodes.IsNonState(code) ? "nonstate" : code.Length == 3 ? "state" : ActorCodes.IsStateOrgan(code) ? "organ" : "group";
+
+    // "IDNCOP" → COP, "USAGOVMIL" → GOV, "IRN" → "-", "IGOUNO" → IGO.
+    private static string RoleOf(string code) =>
+        ActorCodes.IsNonState(code) ? code[..Math.Min(3, code.Length)] : code.Length >= 6 ? code[3..6] : "-";
 
     private static string Bucket(int d) => d switch { <= 0 => "0", 1 => "1", 2 => "2", 3 => "3", <= 6 => "4-6", <= 10 => "7-10", _ => "11+" };
 
