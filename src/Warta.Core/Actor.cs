@@ -28,7 +28,18 @@ public static class ActorCodes
 
     /// <summary>A state or one of its organs ("IDN", "IDNGOV", "IDNMIL"), as opposed to rebels, civilians, parties.</summary>
     public static bool IsStateOrgan(string code) =>
-        !IsNonState(code) && (code.Length == 3 || StateOrganRoles.Contains(code.Substring(3, Math.Min(3, code.Length - 3))));
+        !IsNonState(code) && (code.Length == 3 || StateOrganRoles.Contains(Role(code)));
+
+    /// <summary>
+    /// The role part of a code: the three letters after a state's ("IDNCOP" → COP, "USAGOVMIL" → GOV; a bare state "IRN"
+    /// has none: ""), the body's type for IGO/NGO/IMG/MNC codes ("IGOUNO" → IGO).
+    /// </summary>
+    public static string Role(string code)
+    {
+        foreach (var prefix in NonStatePrefixes)
+            if (code.StartsWith(prefix, StringComparison.Ordinal)) return prefix;
+        return code.Length > 3 ? code.Substring(3, Math.Min(3, code.Length - 3)) : "";
+    }
 
     /// <summary>The three-letter country code for state actors; the whole code for IGO/NGO/IMG/MNC.</summary>
     public static string Root(string code)

@@ -145,7 +145,7 @@ public sealed class CandidateReader(EventLexicon lexicon, FunctionWords words, M
         };
         // The actor's role (police, military, government, civilians, rebels …; the body's type for non-state actors) and
         // that role with the kind of act: police arrest, civilians are attacked, governments speak.
-        var role = RoleOf(m.Mention.Code);
+        var role = ActorCodes.Role(m.Mention.Code) is { Length: 3 } r ? r : "-";
         f.Add("role=" + dir + role);
         f.Add("rolecls=" + dir + role + triggerClass);
         var prev = m.Start > 0 ? tokens[m.Start - 1].Norm : "<s>";
@@ -302,10 +302,6 @@ public sealed class CandidateReader(EventLexicon lexicon, FunctionWords words, M
 
     private static string Kind(string code) =>
         ActorCodes.IsNonState(code) ? "nonstate" : code.Length == 3 ? "state" : ActorCodes.IsStateOrgan(code) ? "organ" : "group";
-
-    // "IDNCOP" → COP, "USAGOVMIL" → GOV, "IRN" → "-", "IGOUNO" → IGO.
-    private static string RoleOf(string code) =>
-        ActorCodes.IsNonState(code) ? code[..Math.Min(3, code.Length)] : code.Length >= 6 ? code[3..6] : "-";
 
     private static string Bucket(int d) => d switch { <= 0 => "0", 1 => "1", 2 => "2", 3 => "3", <= 6 => "4-6", <= 10 => "7-10", _ => "11+" };
 
