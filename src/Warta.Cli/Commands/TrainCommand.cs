@@ -15,6 +15,7 @@ public static class TrainCommand
         var cmd = new Command("train", "Train a model from annotated data (deterministic: the same data gives the same bytes)");
         cmd.Subcommands.Add(Parser());
         cmd.Subcommands.Add(Coder());
+        cmd.Subcommands.Add(TrainNamesCommand.Create());
         return cmd;
     }
 

@@ -3,6 +3,7 @@ using Warta.Coding.Events;
 using Warta.Coding.Grammar;
 using Warta.Core;
 using Warta.Text.Morphology;
+using Warta.Text.Names;
 using Warta.Text.Syntax;
 
 namespace Warta.Coding.Candidates;
@@ -12,7 +13,7 @@ namespace Warta.Coding.Candidates;
 /// language's lexicon, function words and affix rules. The features name word classes, never words of a language
 /// written in code.
 /// </summary>
-public sealed class CandidateReader(EventLexicon lexicon, FunctionWords words, Morphology morphology, SyntaxModel? syntax)
+public sealed class CandidateReader(EventLexicon lexicon, FunctionWords words, Morphology morphology, SyntaxModel? syntax, NameModel? names = null)
 {
     private const int MinTriggerLength = 3;
     private const int Window = 3;
@@ -39,9 +40,12 @@ public sealed class CandidateReader(EventLexicon lexicon, FunctionWords words, M
                     if (tokens[k].Start < a.Span.End) { end = k + 1; break; }
                 mentions.Add(new MentionView(a, g, start, Math.Max(end, start + 1), mentions.Count));
             }
-        var parse = new Lazy<ParsedSentence?>(() => syntax?.Parse(tokens.Select(t => t.Span.Of(text)).ToArray()), LazyThreadSafetyMode.None);
+        string[]? forms = null;
+        string[] Forms() => forms ??= tokens.Select(t => t.Span.Of(text)).ToArray();
+        var parse = new Lazy<ParsedSentence?>(() => syntax?.Parse(Forms()), LazyThreadSafetyMode.None);
+        var found = new Lazy<IReadOnlyList<NameSpan>>(() => names?.Find(Forms()) ?? [], LazyThreadSafetyMode.None);
         var soFar = earlier is null ? ArticleSoFar.Empty : new ArticleSoFar(earlier, mentions.Select(m => m.Mention));
-        return new SentenceView(text, sentence, groups, mentions, ruleEvents, hits, suppressed ?? [], parse) { Article = soFar };
+        return new SentenceView(text, sentence, groups, mentions, ruleEvents, hits, suppressed ?? [], parse) { Article = soFar, FoundNames = found };
     }
 
     /// <summary>Whether a token can name an act: a word, not inside an actor's name, not a function word alone.</summary>
@@ -119,6 +123,7 @@ public sealed class CandidateReader(EventLexicon lexicon, FunctionWords words, M
         f.Add("actors=" + Math.Min(before, 2) + "-" + Math.Min(after, 2));
         f.Add("pos=" + Bucket(i) + (i + 1 == tokens.Count ? "-last" : ""));
         if (InQuote(view, i)) f.Add("quote");
+        f.AddRange(NameFeatures(view, i));
         if (view.Parse is { } parse && parse.Count == tokens.Count)
         {
             f.Add("upos=" + parse.Upos[i]);
@@ -165,6 +170,9 @@ public sealed class CandidateReader(EventLexicon lexicon, FunctionWords words, M
             if (morphology.GuessVoice(tokens[k].Norm) is Voice.Active or Voice.Passive && tokens[k].Norm.Length >= 6) verbs++;
         }
         f.Add("btwverbs=" + dir + Math.Min(verbs, 2));
+        // What the name tagger makes of the actor's words: a country's name inside an organisation's or a place's is not
+        // that country acting.
+        f.Add("mname=" + (view.Names.FirstOrDefault(n => n.Start < m.End && m.Start < n.End)?.Kind ?? "-"));
         var between = view.Mentions.Count(o => o != m && (dir == "L" ? o.Start >= m.End && o.End <= i : o.Start > i && o.End <= m.Start));
         f.Add("btwact=" + dir + Math.Min(between, 2));
         var side = view.Mentions.Where(o => dir == "L" ? o.End <= i : o.Start > i).ToList();
@@ -178,6 +186,13 @@ public sealed class CandidateReader(EventLexicon lexicon, FunctionWords words, M
             if (e.Target is { } target && (target.Span.Overlaps(m.Mention.Span) || target.Root == m.Mention.Root)) f.Add("ruletgt");
         }
         return f;
+    }
+
+    /// <summary>An act's word inside a name the name tagger found ("Operasi …", a named event or body) is seldom an act.</summary>
+    private static IEnumerable<string> NameFeatures(SentenceView view, int i)
+    {
+        var inside = view.Names.FirstOrDefault(n => n.Start <= i && i < n.End);
+        if (inside is not null) yield return "tname=" + inside.Kind;
     }
 
     /// <summary>Most tokens between an act and an actor for the pair to be read as one event.</summary>

@@ -1,6 +1,7 @@
 using Warta.Coding.Actors;
 using Warta.Coding.Events;
 using Warta.Core;
+using Warta.Text.Names;
 using Warta.Text.Syntax;
 
 namespace Warta.Coding.Candidates;
@@ -25,6 +26,18 @@ public sealed record SentenceView(
 {
     /// <summary>The sentence's part-of-speech tags and dependency tree (parsed on first use), or null without a model.</summary>
     public ParsedSentence? Parse => Syntax.Value;
+
+    /// <summary>The names the name tagger found in the sentence (tagged on first use), none without a model.</summary>
+    public Lazy<IReadOnlyList<NameSpan>> FoundNames { get; init; } = new(() => []);
+
+    public IReadOnlyList<NameSpan> Names => FoundNames.Value;
+
+    /// <summary>Works out the parse and the names now (they are read lazily, and not thread-safe).</summary>
+    public void Prepare()
+    {
+        _ = Parse;
+        _ = Names;
+    }
 
     /// <summary>The actors the article named up to this sentence.</summary>
     public ArticleSoFar Article { get; init; } = ArticleSoFar.Empty;

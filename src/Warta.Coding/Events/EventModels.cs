@@ -39,7 +39,7 @@ public static class EventModels
     {
         if (!DataFiles.Exists(PathOf(language, TriggerFile))) return null;
         // The parser behind the candidate reader loads on another core while the models are read here.
-        var parser = Task.Run(() => Warta.Text.Syntax.SyntaxModel.ForLanguage(language));
+        var parser = Task.Run(() => (Warta.Text.Syntax.SyntaxModel.ForLanguage(language), Warta.Text.Names.NameModel.ForLanguage(language)));
         string Read(string file) => DataFiles.ReadAllText(PathOf(language, file));
         var triggers = LogisticModel.Load(PathOf(language, TriggerFile), Read(TriggerFile));
         var events = LogisticModel.Load(PathOf(language, EventFile), Read(EventFile));
@@ -57,7 +57,8 @@ public static class EventModels
         new(Reader(language), triggers, events, codes, CameoCodebook.Default, thresholds, calibration);
 
     public static CandidateReader Reader(string language) =>
-        new(EventLexicon.For(language), FunctionWords.For(language), Morphology.For(language), Warta.Text.Syntax.SyntaxModel.ForLanguage(language));
+        new(EventLexicon.For(language), FunctionWords.For(language), Morphology.For(language), Warta.Text.Syntax.SyntaxModel.ForLanguage(language),
+            Warta.Text.Names.NameModel.ForLanguage(language));
 
     public static DecisionThresholds ReadThresholds(string name, string text)
     {

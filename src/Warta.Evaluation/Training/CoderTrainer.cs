@@ -97,8 +97,8 @@ public static class CoderTrainer
         Action<string>? log = null, Action<DecisionThresholds, EvaluationReport>? heldOut = null, List<string>? misses = null, int repeats = 1)
     {
         // Folds are independent: they run in parallel and are summed in fold order, so the figures do not depend on scheduling.
-        // The sentences' parses are read lazily and not thread-safe: worked out once here, before the folds share them.
-        foreach (var view in articles.Concat(extra).SelectMany(a => a.Views)) _ = view.Parse;
+        // The sentences' parses and names are read lazily and not thread-safe: worked out once here, before the folds share them.
+        foreach (var view in articles.Concat(extra).SelectMany(a => a.Views)) view.Prepare();
         var partitions = Enumerable.Range(0, repeats).Select(r => Folds(articles.Count, folds, r)).ToArray();
         var results = new (string Diagnosis, List<string> Misses, List<(DecisionThresholds Thresholds, EvaluationReport Report)> Reports)[repeats * folds];
         Parallel.For(0, repeats * folds, run =>

@@ -134,45 +134,9 @@ public static class SyntaxTrainer
     private sealed record Example(TreebankSentence Sentence, TokenAtoms Atoms, int[] Tags);
 
     /// <summary>Like the parser, the tagger is the sum of several perceptrons trained from different shuffles.</summary>
-    private static LinearModel TrainTagger(Example[] data, int tagCount, SyntaxTrainingOptions options, Action<string>? log)
-    {
-        var sum = new RowSum(tagCount);
-        for (var e = 0; e < Math.Max(1, options.Models); e++)
-            sum.Add(TrainOneTagger(data, tagCount, options with { Seed = options.Seed + 100 * e }, log), 1f);
-        return sum.ToModel(options.MinWeight);
-    }
-
-    private static AveragedPerceptron TrainOneTagger(Example[] data, int tagCount, SyntaxTrainingOptions options, Action<string>? log)
-    {
-        var perceptron = new AveragedPerceptron(tagCount);
-        var rng = new SplitMix((ulong)options.Seed);
-        var order = Enumerable.Range(0, data.Length).ToArray();
-        Span<long> features = stackalloc long[PosTagger.MaxFeatures];
-        Span<float> scores = stackalloc float[tagCount];
-        for (var epoch = 0; epoch < options.TaggerEpochs; epoch++)
-        {
-            rng.Shuffle(order);
-            long right = 0, total = 0;
-            foreach (var index in order)
-            {
-                var ex = data[index];
-                var guessed = new int[ex.Atoms.Count];
-                for (var i = 0; i < ex.Atoms.Count; i++)
-                {
-                    var n = PosTagger.Features(ex.Atoms, i, i > 0 ? guessed[i - 1] : -1, i > 1 ? guessed[i - 2] : -1, features);
-                    perceptron.Score(features[..n], scores);
-                    var guess = PosTagger.ArgMax(scores);
-                    perceptron.Update(features[..n], ex.Tags[i], guess);
-                    perceptron.Tick();
-                    guessed[i] = guess;
-                    total++;
-                    if (guess == ex.Tags[i]) right++;
-                }
-            }
-            log?.Invoke($"  tagger epoch {epoch + 1}: {(double)right / total:P2} right while training");
-        }
-        return perceptron;
-    }
+    private static LinearModel TrainTagger(Example[] data, int tagCount, SyntaxTrainingOptions options, Action<string>? log) =>
+        TaggerTraining.Train(data.Select(d => new TaggedExample(d.Atoms, d.Tags)).ToArray(), tagCount, options.TaggerEpochs,
+            options.Models, options.Seed, options.MinWeight, log);
 
     private static (AveragedPerceptron Moves, AveragedPerceptron Labels, int Skipped) TrainParser(
         Example[] data, int[][] tags, IReadOnlyDictionary<string, string> relationMap, Dictionary<string, int> relIndex,

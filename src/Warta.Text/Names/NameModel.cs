@@ -1,0 +1,115 @@
+using System.Collections.Concurrent;
+using Warta.Languages;
+using Warta.Text.Syntax;
+
+namespace Warta.Text.Names;
+
+/// <summary>A name the tagger found: tokens <c>Start</c> to <c>End</c> (exclusive) of the sentence, and its kind (PER, ORG, LOC).</summary>
+public sealed record NameSpan(int Start, int End, string Kind);
+
+/// <summary>
+/// A named-entity tagger loaded from a model file: the greedy averaged-perceptron sequence tagger of the
+/// part-of-speech tagger, over B-/I-/O tags of people, organisations and places. Read-only after loading: one instance
+/// serves every thread. The file of a language is the embedded data file <c>data/models/&lt;lang&gt;/names.bin</c>,
+/// written by <see cref="NameTrainer"/> (<c>warta train names</c>).
+/// </summary>
+public sealed class NameModel
+{
+    public const string Outside = "O";
+    private static readonly byte[] Magic = "WNER"u8.ToArray();
+    private const int Version = 1;
+    private static readonly ConcurrentDictionary<string, Lazy<NameModel?>> Cache = new(StringComparer.Ordinal);
+
+    private readonly PosTagger _tagger;
+
+    internal NameModel(PosTagger tagger) => _tagger = tagger;
+
+    /// <summary>The B-/I-/O tags the tagger chooses from.</summary>
+    public IReadOnlyList<string> Tags => _tagger.Tags;
+
+    /// <summary>Features and weights kept.</summary>
+    public string Size => $"{_tagger.Model.Features} features / {_tagger.Model.Weights} weights";
+
+    /// <summary>The name of a language's model among the embedded data files.</summary>
+    public static string ResourceName(string language) => DataFiles.KnowledgeFile($"models/{language}/names.bin");
+
+    /// <summary>The shipped model of a language (loaded once), or null when none ships for it.</summary>
+    public static NameModel? ForLanguage(string language) =>
+        Cache.GetOrAdd(language, l => new Lazy<NameModel?>(() =>
+        {
+            var name = ResourceName(l);
+            if (!DataFiles.Exists(name)) return null;
+            using var stream = DataFiles.Open(name);
+            return Load(stream);
+        })).Value;
+
+    /// <summary>Reads a model written by <see cref="Write"/>.</summary>
+    public static NameModel Load(Stream stream)
+    {
+        using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        var magic = reader.ReadBytes(Magic.Length);
+        if (!magic.AsSpan().SequenceEqual(Magic)) throw new InvalidDataException("not a Warta name model (bad magic)");
+        var version = reader.ReadInt32();
+        if (version != Version) throw new InvalidDataException($"name model version {version}, expected {Version}");
+        var tags = new string[reader.ReadInt32()];
+        for (var i = 0; i < tags.Length; i++) tags[i] = reader.ReadString();
+        return new NameModel(new PosTagger(tags, LinearModel.Read(reader)));
+    }
+
+    public static NameModel Load(byte[] bytes)
+    {
+        using var stream = new MemoryStream(bytes, writable: false);
+        return Load(stream);
+    }
+
+    /// <summary>Writes the model; the same model always gives the same bytes.</summary>
+    public void Write(Stream stream)
+    {
+        using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        writer.Write(Magic);
+        writer.Write(Version);
+        writer.Write(_tagger.Tags.Length);
+        foreach (var tag in _tagger.Tags) writer.Write(tag);
+        _tagger.Model.Write(writer);
+    }
+
+    public byte[] ToBytes()
+    {
+        using var stream = new MemoryStream();
+        Write(stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>The tag of every token, given as written (original case).</summary>
+    public string[] Tag(IReadOnlyList<string> forms)
+    {
+        var ids = _tagger.Tag(new TokenAtoms(forms));
+        var tags = new string[ids.Length];
+        for (var i = 0; i < ids.Length; i++) tags[i] = _tagger.Tags[ids[i]];
+        return tags;
+    }
+
+    /// <summary>The names of a sentence's tokens, given as written (original case).</summary>
+    public IReadOnlyList<NameSpan> Find(IReadOnlyList<string> forms) => Spans(Tag(forms));
+
+    /// <summary>
+    /// Names of a B-/I-/O tag sequence. An I- tag that does not continue a name of its kind starts one (the tagger is
+    /// greedy and may begin a name with it).
+    /// </summary>
+    public static List<NameSpan> Spans(IReadOnlyList<string> tags)
+    {
+        var spans = new List<NameSpan>();
+        var start = -1;
+        string? kind = null;
+        for (var i = 0; i <= tags.Count; i++)
+        {
+            var tag = i < tags.Count ? tags[i] : Outside;
+            var tagKind = tag.Length > 2 && tag[1] == '-' ? tag[2..] : null;
+            var continues = tagKind is not null && tag[0] == 'I' && tagKind == kind;
+            if (continues) continue;
+            if (kind is not null) spans.Add(new NameSpan(start, i, kind));
+            (start, kind) = tagKind is null ? (-1, null) : (i, tagKind);
+        }
+        return spans;
+    }
+}
