@@ -275,24 +275,29 @@ public sealed class CandidateReader(EventLexicon lexicon, FunctionWords words, M
         else if (parse.Head[i] == head) yield return "gov=" + parse.Relation[i];
         for (var k = 0; k < parse.Count; k++)
             if (parse.Head[k] == head && parse.Relation[k] == CaseRelation) yield return "case=" + view.Tokens[k].Norm;
-        var up = Ancestors(parse, i);
-        var down = Ancestors(parse, head);
-        var common = up.FirstOrDefault(down.Contains, -2);
-        if (common == -2) { yield return "path=none"; yield break; }
-        var u = up.IndexOf(common);
-        var d = down.IndexOf(common);
+        var (u, d) = PathLengths(parse, i, head);
+        if (u < 0) { yield return "path=none"; yield break; }
         yield return "path=" + Math.Min(u, 3) + "-" + Math.Min(d, 3);
         if (u + d <= 3) yield return "pathrel=" + parse.Relation[head] + "^" + (u > 0 ? parse.Relation[i] : "-");
     }
 
     private const string CaseRelation = "case";
 
-    // The token and its heads up to the root (at most the sentence length, so a malformed tree cannot loop).
-    private static List<int> Ancestors(ParsedSentence parse, int k)
+    /// <summary>
+    /// Steps up the tree from <paramref name="from"/> and from <paramref name="to"/> to their nearest common head, or
+    /// (-1, -1) when they have none. At most the sentence length of steps each way, so a malformed tree cannot loop; no
+    /// lists are made, as this runs for every pair of act and actor.
+    /// </summary>
+    private static (int Up, int Down) PathLengths(ParsedSentence parse, int from, int to)
     {
-        var chain = new List<int>();
-        while (k >= 0 && chain.Count <= parse.Count) { chain.Add(k); k = parse.Head[k]; }
-        return chain;
+        var u = 0;
+        for (var a = from; a >= 0 && u <= parse.Count; a = parse.Head[a], u++)
+        {
+            var d = 0;
+            for (var b = to; b >= 0 && d <= parse.Count; b = parse.Head[b], d++)
+                if (a == b) return (u, d);
+        }
+        return (-1, -1);
     }
 
     // The order of act (A), source (S) and target (O) in the sentence: "SAO" for "Iran menyerang Israel".
