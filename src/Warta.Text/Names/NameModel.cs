@@ -34,51 +34,29 @@ public sealed class NameModel
     public static string ResourceName(string language) => DataFiles.KnowledgeFile($"models/{language}/names.bin");
 
     /// <summary>The shipped model of a language (loaded once), or null when none ships for it.</summary>
-    public static NameModel? ForLanguage(string language) =>
-        Cache.GetOrAdd(language, l => new Lazy<NameModel?>(() =>
-        {
-            var name = ResourceName(l);
-            if (!DataFiles.Exists(name)) return null;
-            using var stream = DataFiles.Open(name);
-            return Load(stream);
-        })).Value;
+    public static NameModel? ForLanguage(string language) => ModelFiles.Shipped(Cache, language, ResourceName(language), Load);
 
     /// <summary>Reads a model written by <see cref="Write"/>.</summary>
     public static NameModel Load(Stream stream)
     {
         using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        var magic = reader.ReadBytes(Magic.Length);
-        if (!magic.AsSpan().SequenceEqual(Magic)) throw new InvalidDataException("not a Warta name model (bad magic)");
-        var version = reader.ReadInt32();
-        if (version != Version) throw new InvalidDataException($"name model version {version}, expected {Version}");
-        var tags = new string[reader.ReadInt32()];
-        for (var i = 0; i < tags.Length; i++) tags[i] = reader.ReadString();
+        ModelFiles.ReadHeader(reader, Magic, Version, "name");
+        var tags = ModelFiles.ReadStrings(reader);
         return new NameModel(new PosTagger(tags, LinearModel.Read(reader)));
     }
 
-    public static NameModel Load(byte[] bytes)
-    {
-        using var stream = new MemoryStream(bytes, writable: false);
-        return Load(stream);
-    }
+    public static NameModel Load(byte[] bytes) => ModelFiles.Load(bytes, Load);
 
     /// <summary>Writes the model; the same model always gives the same bytes.</summary>
     public void Write(Stream stream)
     {
         using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        writer.Write(Magic);
-        writer.Write(Version);
-        writer.Write(_tagger.Tags.Length);
-        foreach (var tag in _tagger.Tags) writer.Write(tag);
+        ModelFiles.WriteHeader(writer, Magic, Version);
+        ModelFiles.WriteStrings(writer, _tagger.Tags);
         _tagger.Model.Write(writer);
     }
 
-    public byte[] ToBytes()
-    {
-        using var stream = new MemoryStream();
-        Write(stream);
-        return stream.ToArray();
-    }
+    public byte[] ToBytes() => ModelFiles.Bytes(Write);
 
     /// <summary>The tag of every token, given as written (original case).</summary>
     public string[] Tag(IReadOnlyList<string> forms)

@@ -45,25 +45,15 @@ public sealed class SyntaxModel
     public static string ResourceName(string language) => DataFiles.KnowledgeFile($"models/{language}/syntax.bin");
 
     /// <summary>The shipped model of a language (loaded once), or null when none ships for it.</summary>
-    public static SyntaxModel? ForLanguage(string language) =>
-        Cache.GetOrAdd(language, l => new Lazy<SyntaxModel?>(() =>
-        {
-            var name = ResourceName(l);
-            if (!DataFiles.Exists(name)) return null;
-            using var stream = DataFiles.Open(name);
-            return Load(stream);
-        })).Value;
+    public static SyntaxModel? ForLanguage(string language) => ModelFiles.Shipped(Cache, language, ResourceName(language), Load);
 
     /// <summary>Reads a model written by <see cref="Write"/>.</summary>
     public static SyntaxModel Load(Stream stream)
     {
         using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        var magic = reader.ReadBytes(Magic.Length);
-        if (!magic.AsSpan().SequenceEqual(Magic)) throw new InvalidDataException("not a Warta syntax model (bad magic)");
-        var version = reader.ReadInt32();
-        if (version != Version) throw new InvalidDataException($"syntax model version {version}, expected {Version}");
-        var tags = ReadStrings(reader);
-        var relations = ReadStrings(reader);
+        ModelFiles.ReadHeader(reader, Magic, Version, "syntax");
+        var tags = ModelFiles.ReadStrings(reader);
+        var relations = ModelFiles.ReadStrings(reader);
         var tagger = LinearModel.Read(reader);
         var moves = LinearModel.Read(reader);
         var labels = LinearModel.Read(reader);
@@ -71,31 +61,21 @@ public sealed class SyntaxModel
             new DependencyParser(relations, moves, labels) { PunctTag = Array.IndexOf(tags, "PUNCT") });
     }
 
-    public static SyntaxModel Load(byte[] bytes)
-    {
-        using var stream = new MemoryStream(bytes, writable: false);
-        return Load(stream);
-    }
+    public static SyntaxModel Load(byte[] bytes) => ModelFiles.Load(bytes, Load);
 
     /// <summary>Writes the model; the same model always gives the same bytes.</summary>
     public void Write(Stream stream)
     {
         using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        writer.Write(Magic);
-        writer.Write(Version);
-        WriteStrings(writer, _tagger.Tags);
-        WriteStrings(writer, _parser.Relations);
+        ModelFiles.WriteHeader(writer, Magic, Version);
+        ModelFiles.WriteStrings(writer, _tagger.Tags);
+        ModelFiles.WriteStrings(writer, _parser.Relations);
         _tagger.Model.Write(writer);
         _parser.Moves.Write(writer);
         _parser.Labels.Write(writer);
     }
 
-    public byte[] ToBytes()
-    {
-        using var stream = new MemoryStream();
-        Write(stream);
-        return stream.ToArray();
-    }
+    public byte[] ToBytes() => ModelFiles.Bytes(Write);
 
     /// <summary>UPOS tags of a sentence's tokens, given as written (original case).</summary>
     public string[] Tag(IReadOnlyList<string> forms)
@@ -124,17 +104,4 @@ public sealed class SyntaxModel
 
     internal (int[] Head, int[] Label) ParseIds(TokenAtoms atoms, int[] tagIds) =>
         atoms.Count == 0 ? ([], []) : _parser.Parse(atoms, tagIds, _tagger.Tags.Length, _state ??= new ArcEagerState());
-
-    private static void WriteStrings(BinaryWriter writer, IReadOnlyList<string> items)
-    {
-        writer.Write(items.Count);
-        foreach (var item in items) writer.Write(item);
-    }
-
-    private static string[] ReadStrings(BinaryReader reader)
-    {
-        var items = new string[reader.ReadInt32()];
-        for (var i = 0; i < items.Length; i++) items[i] = reader.ReadString();
-        return items;
-    }
 }
