@@ -59,13 +59,7 @@ public sealed class NameModel
     public byte[] ToBytes() => ModelFiles.Bytes(Write);
 
     /// <summary>The tag of every token, given as written (original case).</summary>
-    public string[] Tag(IReadOnlyList<string> forms)
-    {
-        var ids = _tagger.Tag(new TokenAtoms(forms));
-        var tags = new string[ids.Length];
-        for (var i = 0; i < ids.Length; i++) tags[i] = _tagger.Tags[ids[i]];
-        return tags;
-    }
+    public string[] Tag(IReadOnlyList<string> forms) => _tagger.TagForms(forms);
 
     /// <summary>The names of a sentence's tokens, given as written (original case).</summary>
     public IReadOnlyList<NameSpan> Find(IReadOnlyList<string> forms) => Spans(Tag(forms));

@@ -28,6 +28,15 @@ internal sealed class PosTagger(string[] tags, LinearModel model)
         return result;
     }
 
+    /// <summary>The tag names of a sentence's tokens, given as written.</summary>
+    public string[] TagForms(IReadOnlyList<string> forms)
+    {
+        var ids = Tag(new TokenAtoms(forms));
+        var tags = new string[ids.Length];
+        for (var i = 0; i < ids.Length; i++) tags[i] = Tags[ids[i]];
+        return tags;
+    }
+
     internal static int ArgMax(ReadOnlySpan<float> scores)
     {
         var best = 0;

@@ -78,13 +78,7 @@ public sealed class SyntaxModel
     public byte[] ToBytes() => ModelFiles.Bytes(Write);
 
     /// <summary>UPOS tags of a sentence's tokens, given as written (original case).</summary>
-    public string[] Tag(IReadOnlyList<string> forms)
-    {
-        var ids = _tagger.Tag(new TokenAtoms(forms));
-        var tags = new string[ids.Length];
-        for (var i = 0; i < ids.Length; i++) tags[i] = _tagger.Tags[ids[i]];
-        return tags;
-    }
+    public string[] Tag(IReadOnlyList<string> forms) => _tagger.TagForms(forms);
 
     /// <summary>Tags and parses a sentence's tokens, given as written (original case).</summary>
     public ParsedSentence Parse(IReadOnlyList<string> forms)
