@@ -47,6 +47,34 @@ public sealed class RobustCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Train_names_names_the_corpus_files_it_cannot_find_and_writes_no_model()
+    {
+        var output = Path.Combine(_folder.Path, "names.bin");
+        var run = await CliRunner.RunAsync("train", "names", "--data", _folder.Path, "--output", output);
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"train names: not found in '{_folder.Path}': ", run.Error.Trim());
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public async Task Train_names_reports_a_malformed_corpus_line_with_its_file_and_line_and_writes_no_model()
+    {
+        // Every file the shipped recipe names, one of them with a token and no tag on its second line.
+        var recipe = Warta.Text.Names.NameTrainingRecipe.ForLanguage("id")!;
+        foreach (var f in recipe.Training)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(_folder.Path, f.Path))!);
+            _folder.File(f.Path, "Ani\tO\n");
+        }
+        var bad = _folder.File(recipe.Training[0].Path, "Ani\tO\nSusanti\n");
+        var output = Path.Combine(_folder.Path, "names.bin");
+        var run = await CliRunner.RunAsync("train", "names", "--data", _folder.Path, "--output", output);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"train names: {bad}:2: expected a token and a tag", run.Error.Trim());
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
     public async Task A_read_command_on_a_missing_sqlite_file_says_so_and_creates_nothing()
     {
         var db = Path.Combine(_folder.Path, "typo.db");

@@ -63,9 +63,7 @@ public static class TrainCommand
             };
             var result = SyntaxTrainer.Train(options, Console.Error.WriteLine);
             var path = parseResult.GetValue(output)!;
-            var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-            if (folder is not null) Directory.CreateDirectory(folder);
-            File.WriteAllBytes(path, result.Model);
+            if (!WriteModel("train parser", path, result.Model)) return 2;
             var c = CultureInfo.InvariantCulture;
             var s = result.HeldOut;
             Console.WriteLine(string.Create(c, $"trained on {string.Join(", ", result.TrainingFiles)}: {result.TrainingSentences} sentences, {result.TrainingTokens} tokens ({result.ParserSentencesSkipped} non-projective skipped by the parser)"));
@@ -75,6 +73,23 @@ public static class TrainCommand
             return 0;
         });
         return cmd;
+    }
+
+    /// <summary>Writes a trained model file (creating its folder); false, with one line saying why, when it cannot.</summary>
+    internal static bool WriteModel(string command, string path, byte[] model)
+    {
+        try
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+            if (folder is not null) Directory.CreateDirectory(folder);
+            File.WriteAllBytes(path, model);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"{command}: cannot write the model to '{path}': {ex.Message}");
+            return false;
+        }
     }
 
     /// <summary>The model file of the output folder a report path names, if any.</summary>

@@ -55,9 +55,7 @@ public static class TrainNamesCommand
                 return 2;
             }
             var path = parse.GetValue(output) ?? Path.Combine("data", "models", lang, "names.bin");
-            var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-            if (folder is not null) Directory.CreateDirectory(folder);
-            File.WriteAllBytes(path, result.Model);
+            if (!TrainCommand.WriteModel("train names", path, result.Model)) return 2;
             var c = CultureInfo.InvariantCulture;
             var s = result.HeldOut;
             Console.WriteLine(string.Create(c, $"trained on {string.Join(", ", recipe.Training.Select(f => f.Path))}: {result.TrainingSentences} sentences, {result.TrainingTokens} tokens"));
