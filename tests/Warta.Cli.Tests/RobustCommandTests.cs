@@ -57,11 +57,27 @@ public sealed class RobustCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Train_names_without_the_held_out_file_names_it_rather_than_scoring_nothing()
+    {
+        var recipe = Warta.Text.Names.NameTrainingRecipe.ForLanguage("id")!;
+        foreach (var f in recipe.Training)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(_folder.Path, f.Path))!);
+            _folder.File(f.Path, "Ani\tB-PER\n");
+        }
+        var output = Path.Combine(_folder.Path, "names.bin");
+        var run = await CliRunner.RunAsync("train", "names", "--data", _folder.Path, "--output", output);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"train names: not found in '{_folder.Path}': {recipe.HeldOut!.Path}", run.Error.Trim());
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
     public async Task Train_names_reports_a_malformed_corpus_line_with_its_file_and_line_and_writes_no_model()
     {
         // Every file the shipped recipe names, one of them with a token and no tag on its second line.
         var recipe = Warta.Text.Names.NameTrainingRecipe.ForLanguage("id")!;
-        foreach (var f in recipe.Training)
+        foreach (var f in recipe.Training.Append(recipe.HeldOut!))
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(_folder.Path, f.Path))!);
             _folder.File(f.Path, "Ani\tO\n");
