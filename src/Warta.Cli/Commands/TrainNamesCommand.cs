@@ -40,7 +40,7 @@ public static class TrainNamesCommand
                 Console.Error.WriteLine($"train names: no recipe for language '{lang}' ({NameTrainingRecipe.ResourceName(lang)})");
                 return 2;
             }
-            // (the held-out file too: without it the note would report a tagger scored on nothing)
+            // (the held-out file too: without it the tagger would be reported as scored on nothing)
             var missing = recipe.Training.Append(recipe.HeldOut).OfType<NameCorpusFile>().Select(f => f.Path)
                 .Where(f => !File.Exists(Path.Combine(dir, f))).ToList();
             if (missing.Count > 0)
