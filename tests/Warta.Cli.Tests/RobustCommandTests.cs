@@ -46,11 +46,29 @@ public sealed class RobustCommandTests : IDisposable
         Assert.False(Directory.Exists(models));
     }
 
+    // The shipped recipe's corpus files, written into the test folder with one line each.
+    private static readonly Warta.Text.Names.NameTrainingRecipe NameRecipe = Warta.Text.Names.NameTrainingRecipe.ForLanguage("id")!;
+
+    private void WriteCorpusFiles(IEnumerable<Warta.Text.Names.NameCorpusFile> files)
+    {
+        foreach (var f in files)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(_folder.Path, f.Path))!);
+            _folder.File(f.Path, "Ani\tO\n");
+        }
+    }
+
+    // Runs train names over the test folder; the model path it was given, which must not exist afterwards.
+    private async Task<(CliRun Run, string Output)> TrainNamesAsync()
+    {
+        var output = Path.Combine(_folder.Path, "names.bin");
+        return (await CliRunner.RunAsync("train", "names", "--data", _folder.Path, "--output", output), output);
+    }
+
     [Fact]
     public async Task Train_names_names_the_corpus_files_it_cannot_find_and_writes_no_model()
     {
-        var output = Path.Combine(_folder.Path, "names.bin");
-        var run = await CliRunner.RunAsync("train", "names", "--data", _folder.Path, "--output", output);
+        var (run, output) = await TrainNamesAsync();
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith($"train names: not found in '{_folder.Path}': ", run.Error.Trim());
         Assert.False(File.Exists(output));
@@ -59,16 +77,10 @@ public sealed class RobustCommandTests : IDisposable
     [Fact]
     public async Task Train_names_without_the_held_out_file_names_it_rather_than_scoring_nothing()
     {
-        var recipe = Warta.Text.Names.NameTrainingRecipe.ForLanguage("id")!;
-        foreach (var f in recipe.Training)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(_folder.Path, f.Path))!);
-            _folder.File(f.Path, "Ani\tB-PER\n");
-        }
-        var output = Path.Combine(_folder.Path, "names.bin");
-        var run = await CliRunner.RunAsync("train", "names", "--data", _folder.Path, "--output", output);
+        WriteCorpusFiles(NameRecipe.Training);
+        var (run, output) = await TrainNamesAsync();
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal($"train names: not found in '{_folder.Path}': {recipe.HeldOut!.Path}", run.Error.Trim());
+        Assert.Equal($"train names: not found in '{_folder.Path}': {NameRecipe.HeldOut!.Path}", run.Error.Trim());
         Assert.False(File.Exists(output));
     }
 
@@ -76,15 +88,9 @@ public sealed class RobustCommandTests : IDisposable
     public async Task Train_names_reports_a_malformed_corpus_line_with_its_file_and_line_and_writes_no_model()
     {
         // Every file the shipped recipe names, one of them with a token and no tag on its second line.
-        var recipe = Warta.Text.Names.NameTrainingRecipe.ForLanguage("id")!;
-        foreach (var f in recipe.Training.Append(recipe.HeldOut!))
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(_folder.Path, f.Path))!);
-            _folder.File(f.Path, "Ani\tO\n");
-        }
-        var bad = _folder.File(recipe.Training[0].Path, "Ani\tO\nSusanti\n");
-        var output = Path.Combine(_folder.Path, "names.bin");
-        var run = await CliRunner.RunAsync("train", "names", "--data", _folder.Path, "--output", output);
+        WriteCorpusFiles(NameRecipe.Training.Append(NameRecipe.HeldOut!));
+        var bad = _folder.File(NameRecipe.Training[0].Path, "Ani\tO\nSusanti\n");
+        var (run, output) = await TrainNamesAsync();
         Assert.Equal(2, run.ExitCode);
         Assert.Equal($"train names: {bad}:2: expected a token and a tag", run.Error.Trim());
         Assert.False(File.Exists(output));
