@@ -92,11 +92,15 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
             var events = kit.Events.Code(sentence, groups, triggerSpans, suppressed);
             // A trigger inside a time expression is a date word, not an act ("last March").
             events.RemoveAll(e => sentenceTimes.Any(x => x.Span.Start <= e.Trigger.Start && e.Trigger.End <= x.Span.End));
-            if (learned?.For(language) is { } decider) events = decider.Decide(text, sentence, groups, events, suppressed, history);
             var hits = kit.Topics.Hits(sentence);
             topicHits.Add(hits);
-            // A sentence the page repeats word for word (a pasted paragraph, a repeated caption) reports nothing new.
-            if (hits > 0 || !seen.Add(string.Join(' ', sentence.Tokens.Select(t => t.Norm)))) events = [];
+            // A sentence the page repeats word for word (a pasted paragraph, a repeated caption, a body scraped twice)
+            // reports nothing new; neither does an off-topic one. Their acts are not weighed: on a page that repeats its
+            // body, weighing (and parsing) each copy was most of the article's coding time.
+            var dropped = hits > 0 || !seen.Add(string.Join(' ', sentence.Tokens.Select(t => t.Norm)));
+            if (learned?.For(language) is { } decider && (!dropped || decider.SeesDroppedSentences))
+                events = decider.Decide(text, sentence, groups, events, suppressed, history);
+            if (dropped) events = [];
             perSentence.Add(new SentenceReading(sentence, events, sentencePlaces, sentenceTimes, groups.SelectMany(g => g.Members).ToList(), triggerSpans));
             history.Add(perSentence[^1].Actors);
         }

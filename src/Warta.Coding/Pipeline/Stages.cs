@@ -35,6 +35,12 @@ public interface IEventDecider
     /// <param name="earlier">The actors of the article's earlier sentences.</param>
     List<Events.SentenceEvent> Decide(string text, Sentence sentence, IReadOnlyList<Actors.ActorGroup> groups, List<Events.SentenceEvent> grammarEvents,
         IReadOnlyList<Span> suppressed, Candidates.ActorHistory earlier);
+
+    /// <summary>
+    /// Whether the decider is also given the sentences whose events are dropped anyway (repeated word for word, off-topic).
+    /// Coding skips them; training reads every sentence as the pipeline saw it.
+    /// </summary>
+    bool SeesDroppedSentences => false;
 }
 
 /// <summary>The event decider of a language, or null to keep the grammar's events as they are.</summary>

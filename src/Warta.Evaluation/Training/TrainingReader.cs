@@ -18,6 +18,9 @@ public static class TrainingReader
         public List<SentenceView> Views { get; } = [];
         public IEventDecider For(string language) => this;
 
+        // (the models learn from every sentence, as they did before coding skipped the repeated and off-topic ones)
+        public bool SeesDroppedSentences => true;
+
         public List<SentenceEvent> Decide(string text, Sentence sentence, IReadOnlyList<ActorGroup> groups, List<SentenceEvent> grammarEvents,
             IReadOnlyList<Span> suppressed, ActorHistory earlier)
         {
