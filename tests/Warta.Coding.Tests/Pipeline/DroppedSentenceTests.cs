@@ -37,7 +37,7 @@ public sealed class DroppedSentenceTests
     }
 
     [Fact]
-    public void A_body_scraped_twice_is_weighed_once()
+    public void A_body_scraped_three_times_is_weighed_once()
     {
         var (decider, coded) = Code(false, Paragraph + Paragraph + Paragraph);
         Assert.Equal(coded.Sentences.Count / 3, decider.Sentences.Count);
