@@ -46,6 +46,18 @@ public sealed class RobustCommandTests : IDisposable
         Assert.False(Directory.Exists(models));
     }
 
+    [Fact]
+    public async Task Bench_lists_the_slowest_articles_with_their_size()
+    {
+        var text = "Presiden Rusia bertemu Presiden China di Moskow, Senin (1/1/2024). Kedua pemimpin membahas kerja sama energi.";
+        var input = _folder.File("two.jsonl", $"{{\"id\": \"a\", \"text\": \"{text}\"}}\n{{\"id\": \"b\", \"text\": \"{text} {text}\"}}\n");
+        var run = await CliRunner.RunAsync("bench", input, "--slowest", "2");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("2 articles,", run.Out);
+        Assert.Contains($"  a  ({text.Length:N0} characters, 2 sentences)", run.Out);
+        Assert.Contains($"  b  ({text.Length * 2 + 1:N0} characters, 4 sentences)", run.Out);
+    }
+
     // The shipped recipe's corpus files, written into the test folder with one line each.
     private static readonly Warta.Text.Names.NameTrainingRecipe NameRecipe = Warta.Text.Names.NameTrainingRecipe.ForLanguage("id")!;
 

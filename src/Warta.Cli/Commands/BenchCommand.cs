@@ -45,16 +45,17 @@ public static class BenchCommand
             var n = parse.GetValue(slowest);
             if (n > 0)
             {
-                var timings = new List<(string Id, double Ms)>();
+                var timings = new List<(string Id, double Ms, int Chars, int Sentences)>();
                 await foreach (var item in ArticleReader.ReadAsync(paths, Console.In, ct))
                 {
                     if (item.Article is not { } a) continue;
                     var sw = Stopwatch.StartNew();
-                    coder.Code(a);
-                    timings.Add((a.Id, sw.Elapsed.TotalMilliseconds));
+                    var coded = coder.Code(a);
+                    timings.Add((a.Id, sw.Elapsed.TotalMilliseconds, coded.Document.Text.Length, coded.Sentences.Count));
                 }
-                foreach (var (id, ms) in timings.OrderByDescending(t => t.Ms).Take(n))
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {ms,8:0.0} ms  {id}"));
+                // (the size says whether an article is slow for its length: a long page, or a short one dense with actors)
+                foreach (var (id, ms, length, sentences) in timings.OrderByDescending(t => t.Ms).Take(n))
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {ms,8:0.0} ms  {id}  ({length:N0} characters, {sentences} sentences)"));
             }
             return 0;
         });
