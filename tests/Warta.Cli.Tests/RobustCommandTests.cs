@@ -58,6 +58,22 @@ public sealed class RobustCommandTests : IDisposable
         Assert.Contains($"  b  ({text.Length * 2 + 1:N0} characters, 4 sentences)", run.Out);
     }
 
+    [Fact]
+    public async Task Bench_says_why_it_skipped_an_input_and_codes_the_rest()
+    {
+        var text = "Presiden Rusia bertemu Presiden China di Moskow, Senin (1/1/2024).";
+        // a coded article, a broken line, and an article with a date that is no date (coded, with a note)
+        var input = _folder.File("mixed.jsonl",
+            $"{{\"id\": \"a\", \"text\": \"{text}\"}}\n{{\"id\": \"b\", \"text\": \n{{\"id\": \"c\", \"date\": \"kemarin\", \"text\": \"{text}\"}}\n");
+        var run = await CliRunner.RunAsync("bench", input);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("2 articles, ", run.Out);
+        Assert.Contains("1 skipped", run.Out);
+        Assert.Contains("warta: note", run.Error);
+        Assert.Contains("warta: skipped", run.Error);
+        Assert.Contains("mixed.jsonl", run.Error);
+    }
+
     // The shipped recipe's corpus files, written into the test folder with one line each.
     private static readonly Warta.Text.Names.NameTrainingRecipe NameRecipe = Warta.Text.Names.NameTrainingRecipe.ForLanguage("id")!;
 

@@ -29,7 +29,13 @@ public static class BenchCommand
                 await foreach (var r in ParallelCoding.CodeAsync(ArticleReader.ReadAsync(paths, Console.In, ct), coder, ct: ct))
                 {
                     if (r.Coded is { } c) { articles++; events += c.Events.Count; chars += c.Document.Text.Length; }
-                    else problems++;
+                    // A note comes before its article, which is coded and counted; anything else was not coded: say why.
+                    else if (r.Problem is { ArticleKept: true } note) Console.Error.WriteLine($"warta: note {note}");
+                    else
+                    {
+                        problems++;
+                        Console.Error.WriteLine($"warta: skipped {r.Problem}");
+                    }
                     report(articles + problems, string.Create(CultureInfo.InvariantCulture, $"{articles / Math.Max(0.001, watch.Elapsed.TotalSeconds):0} articles/s"));
                 }
                 return articles;
