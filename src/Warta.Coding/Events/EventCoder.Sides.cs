@@ -1,9 +1,6 @@
 using Warta.Coding.Actors;
-using Warta.Coding.Candidates;
-using Warta.Coding.Grammar;
 using Warta.Core;
 using Warta.Text.Morphology;
-using Warta.Text.Tokens;
 
 namespace Warta.Coding.Events;
 

@@ -1,6 +1,4 @@
 using Warta.Coding.Actors;
-using Warta.Coding.Candidates;
-using Warta.Coding.Grammar;
 using Warta.Core;
 using Warta.Text.Morphology;
 using Warta.Text.Tokens;
