@@ -41,6 +41,20 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Eval_errors_show_a_wrong_place_with_the_rule_that_chose_it_and_its_sentence()
+    {
+        // the gold puts the attack somewhere the sentence does not name, so the coder's place is wrong
+        var gold = Gold.Replace("\"place\": null", "\"place\": {\"name\": \"Kharkiv\", \"country\": \"UKR\", \"kind\": \"city\"}", StringComparison.Ordinal)
+            .Replace("Ukraina pada Kamis", "Ukraina di Moskow pada Kamis", StringComparison.Ordinal);
+        var path = _temp.File("gold.jsonl", gold + "\n");
+        var run = await CliRunner.RunAsync("eval", path, "--errors");
+        Assert.True(run.ExitCode == 0, run.Error);
+        var line = Assert.Single(run.OutLines, l => l.StartsWith("PLACE", StringComparison.Ordinal));
+        Assert.Contains("got Moskow (RUS; place:", line, StringComparison.Ordinal);
+        Assert.Contains("gold Kharkiv (UKR) in: Rusia menyerang Ukraina di Moskow pada Kamis", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Eval_of_a_missing_gold_file_says_so_and_fails()
     {
         var path = Path.Combine(_temp.Path, "nowhere.jsonl");
