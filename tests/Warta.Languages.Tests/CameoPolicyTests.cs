@@ -19,7 +19,7 @@ public sealed class CameoPolicyTests
         DataFiles.ReadTable("data/cameo/event-codes.tsv").Rows.Select(r => r.Required("code")).ToHashSet(StringComparer.Ordinal);
 
     [Theory]
-    [InlineData("data/cameo/implied-agents.tsv", new[] { "code", "role", "note" })]
+    [InlineData("data/cameo/implied-agents.tsv", new[] { "code", "role", "when", "note" })]
     [InlineData("data/cameo/implied-targets.tsv", new[] { "code", "role", "doers", "note" })]
     [InlineData("data/cameo/place-targets.tsv", new[] { "code", "doers", "where", "note" })]
     [InlineData("data/cameo/context-targets.tsv", new[] { "code", "same_sentence", "note" })]

@@ -11,7 +11,7 @@ public sealed class CameoCodebook
 {
     private readonly Dictionary<string, CameoCode> _codes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _intent = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _implied = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Role, string[] When)> _implied = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _accusations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _addressedWarnings = new(StringComparer.Ordinal);
 
@@ -106,8 +106,12 @@ public sealed class CameoCodebook
     /// </summary>
     public bool PlaceAroundActCounts(string code) => TryLongest(_placeTargets, code, out var row) && row.Around;
 
-    /// <summary>The role of whoever does this act when a passive names no agent (arrest → COP), or null.</summary>
-    public string? ImpliedAgentRole(string code) => Longest(_implied, code);
+    /// <summary>
+    /// The role of whoever does this act when the sentence names no doer in the situation <paramref name="when"/>
+    /// (<c>implied-agents.tsv</c>: an agentless passive of an arrest → COP), or null.
+    /// </summary>
+    public string? ImpliedAgentRole(string code, string when) =>
+        TryLongest(_implied, code, out var row) && row.When.Contains(when) ? row.Role : null;
 
     // The value of the longest code prefix in the table.
     private static string? Longest(Dictionary<string, string> table, string code) =>
@@ -136,7 +140,7 @@ public sealed class CameoCodebook
                 book._codes[row.Required("code")] = new CameoCode(row.Required("code"), row["label"],
                     row.Double("goldstein") ?? 0, (QuadClass)quad, row["plover"]);
             }
-        ForEachRow("cameo/implied-agents.tsv", row => book._implied[row.Required("code")] = row.Required("role"));
+        ForEachRow("cameo/implied-agents.tsv", row => book._implied[row.Required("code")] = (row.Required("role"), ImpliedWhen(row)));
         ForEachRow("cameo/context-targets.tsv", row => book._contextTargets[row.Required("code")] = row.YesNo("same_sentence"));
         ForEachRow("cameo/accusations.tsv", row => book._accusations[row.Required("code")] = row.Required("accusation"));
         ForEachRow("cameo/demand-codes.tsv", row => book._demands[row.Required("code")] = row.Required("demand"));
@@ -174,6 +178,20 @@ public sealed class CameoCodebook
         var file = DataFiles.KnowledgeFile(relative);
         if (!DataFiles.Exists(file)) return;
         foreach (var row in DataFiles.ReadTable(file).Rows) read(row);
+    }
+
+    // Where a doer can be implied (implied-agents.tsv, column "when"). (Constants: Load runs in the static initialiser.)
+    public const string ImpliedInPassive = "passive";
+    public const string ImpliedInCrowd = "crowd";
+    public const string ImpliedUnnamed = "unnamed";
+
+    private static string[] ImpliedWhen(TsvRow row)
+    {
+        var when = row.List("when").ToArray();
+        if (when.Length == 0 || when.Any(w => w is not (ImpliedInPassive or ImpliedInCrowd or ImpliedUnnamed)))
+            throw new DataFileException(row.File, row.Line,
+                $"column 'when' must list some of {ImpliedInPassive}, {ImpliedInCrowd}, {ImpliedUnnamed}: '{row["when"]}'");
+        return when;
     }
 
     // "GOV|MIL" → the roles; an empty list means a bare state ("").

@@ -148,11 +148,17 @@ public sealed partial class EventCoder(EventLexicon lexicon, FunctionWords words
             if (t.Target is null && t.Swallowed is { } swallowed && t.Source != swallowed) t.Target = swallowed;
             previous = t;
             // "X ditangkap di Belanda": an agentless passive of an act with a usual doer (the police) keeps that doer,
-            // whose country the pipeline reads from the place or the target.
-            // So does a crowd's act named as a noun ("Demonstrasi ratusan ribu orang di berbagai kota Venezuela").
+            // whose country the pipeline reads from the place the sentence names.
+            // So may a crowd's act named as a noun ("Demonstrasi ratusan ribu orang di berbagai kota Venezuela"), and an
+            // act no actor is named before ("Unjuk rasa di Los Angeles …"), as implied-agents.tsv says.
             var crowd = t.Entry.Voice == Voice.Nominal && t.End < tokens.Count && words.Is("determiner", tokens[t.End]);
-            if (!t.Suppressed && t.Source is null && (t.Target is not null && IsPassive(tokens, t) || crowd) && codebook.ImpliedAgentRole(code) is { } role)
-                t.Source = new ActorGroup([new ActorMention(ImpliedAgent.Prefix + role, role, new Span(tokens[t.Start].Start, tokens[t.End - 1].End), "actor:implied-agent")],
+            var implied = t.Target is not null && IsPassive(tokens, t) ? CameoCodebook.ImpliedInPassive
+                : crowd ? CameoCodebook.ImpliedInCrowd
+                : !IsPassive(tokens, t) && !groups.Any(g => g.StartToken < t.Start) ? CameoCodebook.ImpliedUnnamed
+                : null;
+            if (!t.Suppressed && t.Source is null && implied is not null && codebook.ImpliedAgentRole(code, implied) is { } role)
+                t.Source = new ActorGroup([new ActorMention(ImpliedAgent.Prefix + role, role, new Span(tokens[t.Start].Start, tokens[t.End - 1].End),
+                        implied == CameoCodebook.ImpliedUnnamed ? ImpliedAgent.UnnamedRule : ImpliedAgent.Rule)],
                     t.Start, t.End, null);
             if (t.Suppressed) suppressedSpans?.Add(new Span(tokens[t.Start].Start, tokens[t.End - 1].End));
             // "Obama said he would not provide support to Israel": a cooperative act refused is a rejection.

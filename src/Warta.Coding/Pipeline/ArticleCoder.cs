@@ -124,7 +124,9 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
                 if (ImpliedAgent.IsUnresolved(e.Source))
                 {
                     // Only where the sentence says where it happened ("ditangkap di Belanda"): that country's doer.
-                    var source = ImpliedAgent.Resolve(e.Source, (context.PlaceRightAfter(sentence, e.Trigger) ?? context.PlaceAfter(sentence, e.Trigger))?.Country);
+                    var place = context.PlaceRightAfter(sentence, e.Trigger)
+                                ?? (e.Source.Rule == ImpliedAgent.UnnamedRule ? null : context.PlaceAfter(sentence, e.Trigger));
+                    var source = ImpliedAgent.Resolve(e.Source, place?.Country);
                     if (source is null || source.Code == e.Target?.Code) continue;
                     e = e with { Source = source };
                 }

@@ -32,4 +32,22 @@ public sealed class ProtestTargetTests
         Assert.Equal("TURGOV", protest.Target?.Code);
         Assert.Contains("+implied-target", protest.Rule);
     }
+
+    // implied-agents.tsv, "unnamed": no actor named before the protest, a place named right after it.
+    [Theory]
+    [InlineData("Unjuk rasa di Hamburg berlangsung ricuh, Sabtu (5/10/2024).", "DEU")]
+    [InlineData("Ribuan orang berdemonstrasi di Istanbul, Sabtu (5/10/2024).", "TUR")]
+    public void Unnamed_protesters_are_the_civilians_of_the_place_named_right_after_the_protest(string text, string country)
+    {
+        var protest = Assert.Single(Code(text, "id"), e => e.Root == "14");
+        Assert.Equal(country + "CVL", protest.Source.Code);
+        Assert.Equal("actor:implied-unnamed", protest.Source.Rule);
+        Assert.Equal(country + "GOV", protest.Target?.Code);
+    }
+
+    [Theory]
+    [InlineData("Pawai itu adalah aksi damai yang berakhir di Hamburg, Sabtu (5/10/2024).")] // the place is not the protest's
+    [InlineData("Unjuk rasa berlangsung ricuh, Sabtu (5/10/2024).")] // no place at all
+    public void Unnamed_protesters_with_no_place_right_after_the_protest_give_no_event(string text) =>
+        Assert.DoesNotContain(Code(text, "id"), e => e.Root == "14");
 }
