@@ -41,17 +41,21 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Eval_errors_show_a_wrong_place_with_the_rule_that_chose_it_and_its_sentence()
+    public async Task Eval_errors_show_a_wrong_place_and_date_with_the_rule_that_chose_them_and_the_sentence()
     {
-        // the gold puts the attack somewhere the sentence does not name, so the coder's place is wrong
+        // the gold puts the attack on another day and somewhere the sentence does not name, so the coder's are wrong
         var gold = Gold.Replace("\"place\": null", "\"place\": {\"name\": \"Kharkiv\", \"country\": \"UKR\", \"kind\": \"city\"}", StringComparison.Ordinal)
-            .Replace("Ukraina pada Kamis", "Ukraina di Moskow pada Kamis", StringComparison.Ordinal);
+            .Replace("Ukraina pada Kamis", "Ukraina di Moskow pada Kamis", StringComparison.Ordinal)
+            .Replace("\"date\": \"2022-02-24\"", "\"date\": \"2022-02-20\"", StringComparison.Ordinal);
         var path = _temp.File("gold.jsonl", gold + "\n");
         var run = await CliRunner.RunAsync("eval", path, "--errors");
         Assert.True(run.ExitCode == 0, run.Error);
         var line = Assert.Single(run.OutLines, l => l.StartsWith("PLACE", StringComparison.Ordinal));
         Assert.Contains("got Moskow (RUS; place:", line, StringComparison.Ordinal);
         Assert.Contains("gold Kharkiv (UKR) in: Rusia menyerang Ukraina di Moskow pada Kamis", line, StringComparison.Ordinal);
+        var date = Assert.Single(run.OutLines, l => l.StartsWith("DATE", StringComparison.Ordinal));
+        Assert.Contains("(date:", date, StringComparison.Ordinal);
+        Assert.Contains("in: Rusia menyerang Ukraina di Moskow pada Kamis", date, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -99,7 +99,7 @@ public static class EvalCommand
                 Console.WriteLine($"  {(o.Kind == OutcomeKind.Forbidden ? "FORBIDDEN" : "FP")} {e.Source.Code}->{e.Target?.Code} {e.Cameo} ({e.Rule}) \"{e.Trigger.Of(text)}\" in: {e.Sentence.Of(text)}");
             }
             foreach (var o in wrongDates)
-                Console.WriteLine($"  DATE {o.Event.Source.Code}->{o.Event.Target?.Code} {o.Event.Cameo}: got {o.Event.Date.Date} ({o.Event.Date.Rule}), gold {o.Gold!.Date}..{o.Gold.DateEnd}");
+                Console.WriteLine($"  DATE {o.Event.Source.Code}->{o.Event.Target?.Code} {o.Event.Cameo}: got {o.Event.Date.Date} ({o.Event.Date.Rule}), gold {o.Gold!.Date}..{o.Gold.DateEnd} in: {o.Event.Sentence.Of(text)}");
             foreach (var o in wrongPlaces)
                 Console.WriteLine($"  PLACE {o.Event.Source.Code}->{o.Event.Target?.Code} {o.Event.Cameo}: got {o.Event.Place?.Name ?? "none"} ({o.Event.Place?.Country}; {o.Event.Place?.Rule ?? "no rule"}), gold {o.Gold!.Place!.Name} ({o.Gold.Place.Country}) in: {o.Event.Sentence.Of(text)}");
         }
