@@ -151,12 +151,7 @@ public sealed partial class EventCoder(EventLexicon lexicon, FunctionWords words
             // whose country the pipeline reads from the place the sentence names.
             // So may a crowd's act named as a noun ("Demonstrasi ratusan ribu orang di berbagai kota Venezuela"), and an
             // act no actor is named before ("Unjuk rasa di Los Angeles …"), as implied-agents.tsv says.
-            var crowd = t.Entry.Voice == Voice.Nominal && t.End < tokens.Count && words.Is("determiner", tokens[t.End]);
-            var implied = t.Target is not null && IsPassive(tokens, t) ? CameoCodebook.ImpliedInPassive
-                : crowd ? CameoCodebook.ImpliedInCrowd
-                : !IsPassive(tokens, t) && !groups.Any(g => g.StartToken < t.Start) ? CameoCodebook.ImpliedUnnamed
-                : null;
-            if (!t.Suppressed && t.Source is null && implied is not null && codebook.ImpliedAgentRole(code, implied) is { } role)
+            if (!t.Suppressed && t.Source is null && WhyDoerImplied(tokens, t, groups) is { } implied && codebook.ImpliedAgentRole(code, implied) is { } role)
                 t.Source = new ActorGroup([new ActorMention(ImpliedAgent.Prefix + role, role, new Span(tokens[t.Start].Start, tokens[t.End - 1].End),
                         implied == CameoCodebook.ImpliedUnnamed ? ImpliedAgent.UnnamedRule : ImpliedAgent.Rule)],
                     t.Start, t.End, null);
@@ -212,6 +207,15 @@ public sealed partial class EventCoder(EventLexicon lexicon, FunctionWords words
         }
         ObligedOthers(tokens, groups, triggers, events);
         return Deduplicate(events);
+    }
+
+    // Where an act with no doer named may have one implied (implied-agents.tsv, column "when"), or null.
+    private string? WhyDoerImplied(IReadOnlyList<Token> tokens, Trigger t, IReadOnlyList<ActorGroup> groups)
+    {
+        var passive = IsPassive(tokens, t);
+        if (passive && t.Target is not null) return CameoCodebook.ImpliedInPassive;
+        if (t.Entry.Voice == Voice.Nominal && t.End < tokens.Count && words.Is("determiner", tokens[t.End])) return CameoCodebook.ImpliedInCrowd;
+        return passive || groups.Any(g => g.StartToken < t.Start) ? null : CameoCodebook.ImpliedUnnamed;
     }
 
     private void Emit(Trigger t, string code, string mark, IReadOnlyList<Token> tokens, IReadOnlyList<ActorGroup> groups, List<SentenceEvent> events)
