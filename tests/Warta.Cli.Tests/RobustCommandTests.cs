@@ -86,6 +86,22 @@ public sealed class RobustCommandTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("b.conllu", "--weight 'b.conllu' is not FILE=N with N a whole number of at least 1")]
+    [InlineData("b.conllu=0", "--weight 'b.conllu=0' is not FILE=N with N a whole number of at least 1")]
+    [InlineData("typo.conllu=2", "--weight names 'typo.conllu', which is not in '{0}'")]
+    [InlineData("id_csui-ud-test.conllu=2", "--weight names the held-out file 'id_csui-ud-test.conllu', which is not trained on")]
+    public async Task Train_parser_refuses_a_wrong_file_weight_before_training_and_writes_no_model(string weight, string message)
+    {
+        _folder.File("b.conllu", "");
+        _folder.File("id_csui-ud-test.conllu", "");
+        var output = Path.Combine(_folder.Path, "syntax.bin");
+        var run = await CliRunner.RunAsync("train", "parser", "--data", _folder.Path, "--output", output, "--weight", weight);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("train parser: " + string.Format(message, _folder.Path), run.Error.Trim());
+        Assert.False(File.Exists(output));
+    }
+
     // Runs train names over the test folder; the model path it was given, which must not exist afterwards.
     private async Task<(CliRun Run, string Output)> TrainNamesAsync()
     {

@@ -43,12 +43,18 @@ public static class TrainCommand
             Description = "Weights of smaller magnitude are left out of the file",
             DefaultValueFactory = _ => new SyntaxTrainingOptions("").MinWeight,
         };
+        var weights = new Option<string[]>("--weight")
+        {
+            Description = "FILE=N: learn that file's sentences N times an epoch rather than once (repeatable)",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var cmd = new Command("parser", "Train the part-of-speech tagger and dependency parser from Universal Dependencies treebanks");
         cmd.Options.Add(data);
         cmd.Options.Add(output);
         cmd.Options.Add(heldOut);
         cmd.Options.Add(seed);
         cmd.Options.Add(minWeight);
+        cmd.Options.Add(weights);
         cmd.SetAction(parseResult =>
         {
             var dir = parseResult.GetValue(data)!;
@@ -57,9 +63,18 @@ public static class TrainCommand
                 Console.Error.WriteLine($"train parser: no folder '{dir}'");
                 return 2;
             }
+            if (FileWeights(parseResult.GetValue(weights)) is not { } fileWeights) return 2;
+            if (fileWeights.Keys.FirstOrDefault(f => !File.Exists(Path.Combine(dir, f)) || f == parseResult.GetValue(heldOut)) is { } wrong)
+            {
+                Console.Error.WriteLine(wrong == parseResult.GetValue(heldOut)
+                    ? $"train parser: --weight names the held-out file '{wrong}', which is not trained on"
+                    : $"train parser: --weight names '{wrong}', which is not in '{dir}'");
+                return 2;
+            }
             var options = new SyntaxTrainingOptions(dir, parseResult.GetValue(heldOut)!, parseResult.GetValue(seed))
             {
                 MinWeight = parseResult.GetValue(minWeight),
+                FileWeights = fileWeights,
             };
             var result = SyntaxTrainer.Train(options, Console.Error.WriteLine);
             var path = parseResult.GetValue(output)!;
@@ -73,6 +88,23 @@ public static class TrainCommand
             return 0;
         });
         return cmd;
+    }
+
+    /// <summary>The <c>--weight FILE=N</c> values; null, with one line saying why, when one is malformed.</summary>
+    private static IReadOnlyDictionary<string, int>? FileWeights(string[]? values)
+    {
+        var weights = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var v in values ?? [])
+        {
+            var eq = v.LastIndexOf('=');
+            if (eq <= 0 || !int.TryParse(v[(eq + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1)
+            {
+                Console.Error.WriteLine($"train parser: --weight '{v}' is not FILE=N with N a whole number of at least 1");
+                return null;
+            }
+            weights[v[..eq]] = n;
+        }
+        return weights;
     }
 
     /// <summary>Writes a trained model file (creating its folder); false, with one line saying why, when it cannot.</summary>

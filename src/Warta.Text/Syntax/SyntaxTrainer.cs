@@ -16,7 +16,17 @@ public sealed record SyntaxTrainingOptions(
     int JackknifeFolds = 5,
     int Models = 3,
     float MinWeight = 1.75f,
-    int MinSubtypeCount = 50);
+    int MinSubtypeCount = 50)
+{
+    /// <summary>
+    /// Files whose sentences are learned this many times an epoch rather than once (none by default). Learning the news
+    /// treebank's training part twice raises UAS on its test part (0.7964 → 0.8005) but the event models, fitted to the
+    /// shipped parser, do worse with it, as with any retrained parser: see the README.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> FileWeights { get; init; } = new Dictionary<string, int>(StringComparer.Ordinal);
+
+    internal int WeightOf(string file) => Math.Max(1, FileWeights.GetValueOrDefault(file, 1));
+}
 
 /// <summary>Accuracy on a treebank, over surface tokens, punctuation included.</summary>
 public sealed record SyntaxScores(int Sentences, int Tokens, double Upos, double Uas, double Las);
@@ -50,7 +60,8 @@ public static class SyntaxTrainer
             .Where(f => !string.Equals(f, options.HeldOutFile, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal).ToArray();
         if (files.Length == 0) throw new FileNotFoundException($"no training .conllu files in '{options.DataDirectory}'");
-        var train = files.SelectMany(f => ConlluReader.ReadFile(Path.Combine(options.DataDirectory, f))).ToList();
+        var read = files.SelectMany(f => ConlluReader.ReadFile(Path.Combine(options.DataDirectory, f)).Select(s => (Sentence: s, Weight: options.WeightOf(f)))).ToList();
+        var train = read.Select(r => r.Sentence).ToList();
         var heldOutPath = Path.Combine(options.DataDirectory, options.HeldOutFile);
         var heldOut = File.Exists(heldOutPath) ? ConlluReader.ReadFile(heldOutPath).ToList() : [];
 
@@ -60,9 +71,10 @@ public static class SyntaxTrainer
         var tagIndex = Index(tags);
         var relIndex = Index(relations);
 
-        var data = train.Select(s => new Example(s, new TokenAtoms(s.Forms), s.Upos.Select(t => tagIndex[t]).ToArray())).ToArray();
+        var data = read.Select(r => new Example(r.Sentence, new TokenAtoms(r.Sentence.Forms), r.Sentence.Upos.Select(t => tagIndex[t]).ToArray(), r.Weight)).ToArray();
         var tokens = data.Sum(d => d.Atoms.Count);
         log($"training on {files.Length} files: {data.Length} sentences, {tokens} tokens; {tags.Length} tags, {relations.Length} relations");
+        foreach (var f in files.Where(f => options.WeightOf(f) > 1)) log($"  {f}: learned {options.WeightOf(f)} times an epoch");
 
         // Tags the parser learns from: each fold tagged by a tagger that never saw it.
         var folds = Math.Max(2, options.JackknifeFolds);
@@ -131,11 +143,12 @@ public static class SyntaxTrainer
     private const double ExploreP = 0.9;
     private const int ExploreFrom = 1;
 
-    private sealed record Example(TreebankSentence Sentence, TokenAtoms Atoms, int[] Tags);
+    /// <summary>A training sentence; <paramref name="Weight"/>: how many times an epoch it is learned.</summary>
+    private sealed record Example(TreebankSentence Sentence, TokenAtoms Atoms, int[] Tags, int Weight);
 
     /// <summary>Like the parser, the tagger is the sum of several perceptrons trained from different shuffles.</summary>
     private static LinearModel TrainTagger(Example[] data, int tagCount, SyntaxTrainingOptions options, Action<string>? log) =>
-        TaggerTraining.Train(data.Select(d => new TaggedExample(d.Atoms, d.Tags)).ToArray(), tagCount, options.TaggerEpochs,
+        TaggerTraining.Train(data.SelectMany(d => Enumerable.Repeat(new TaggedExample(d.Atoms, d.Tags), d.Weight)).ToArray(), tagCount, options.TaggerEpochs,
             options.Models, options.Seed, options.MinWeight, log);
 
     private static (AveragedPerceptron Moves, AveragedPerceptron Labels, int Skipped) TrainParser(
@@ -156,7 +169,7 @@ public static class SyntaxTrainer
             if (!ConlluReader.IsTree(s.Head) || !ConlluReader.IsProjective(s.Head)) { skipped++; continue; }
             gold[i] = s.Head.Select(h => h < 0 ? s.Count : h).ToArray();
             goldLabel[i] = s.Relation.Select(r => relIndex[relationMap[r]]).ToArray();
-            usable.Add(i);
+            for (var w = 0; w < data[i].Weight; w++) usable.Add(i);
         }
         var order = usable.ToArray();
         var rng = new SplitMix((ulong)options.Seed + 1);
