@@ -40,23 +40,30 @@ public static class QuoteSpeakers
                 for (var s = first; s <= last; s++) speakers[s] = speaker;
             first = last;
         }
-        // '"…," kata Menlu Lavrov. "Kami …."': a sentence that is a quotation alone goes on with the speaker of the one before.
+        // '"…," kata Menlu Lavrov. "Kami …."': a sentence that is a quotation alone goes on with the speaker of the one before,
+        // in its paragraph or, when it opens a paragraph, in the paragraph before that ended on a quotation (news quotes a
+        // speaker over several paragraphs and names them once).
         for (var s = 1; s < n; s++)
         {
-            if (speakers[s] is not null || sentences[s].Paragraph != sentences[s - 1].Paragraph || !QuotedAlone(text, sentences[s], words)) continue;
-            speakers[s] = speakers[s - 1] ?? SpeakerAfterClose(text, sentences[s - 1], groups[s - 1], words);
+            if (speakers[s] is not null || !QuotedAlone(text, sentences[s], words)) continue;
+            var before = sentences[s - 1];
+            if (before.Paragraph != sentences[s].Paragraph && !(before.Paragraph == sentences[s].Paragraph - 1 && EndsQuoted(text, before))) continue;
+            speakers[s] = speakers[s - 1] ?? SpeakerAfterClose(text, before, groups[s - 1], words) ?? SpeakerBeforeOpen(text, before, groups[s - 1], words, first: true);
         }
         return speakers;
     }
 
     // Opens with a quotation mark, ends with one (before its final stop) and names no speech verb.
-    private static bool QuotedAlone(string text, Sentence sentence, FunctionWords words)
+    private static bool QuotedAlone(string text, Sentence sentence, FunctionWords words) =>
+        sentence.Tokens.Count >= 3 && IsQuote(text, sentence.Tokens[0]) && EndsQuoted(text, sentence) && !sentence.Tokens.Any(t => words.Is("speech", t));
+
+    // Ends with a quotation mark (before its final stop).
+    private static bool EndsQuoted(string text, Sentence sentence)
     {
         var tokens = sentence.Tokens;
-        if (tokens.Count < 3 || !IsQuote(text, tokens[0])) return false;
         var end = tokens.Count - 1;
         while (end > 0 && tokens[end].Kind != TokenKind.Word && !IsQuote(text, tokens[end])) end--;
-        return IsQuote(text, tokens[end]) && !tokens.Any(t => words.Is("speech", t));
+        return end >= 0 && IsQuote(text, tokens[end]);
     }
 
     private static bool IsQuote(string text, Token t) => t.Kind != TokenKind.Word && t.Span.Length == 1 && text[t.Start] is '"' or '\u201C' or '\u201D';
@@ -78,12 +85,14 @@ public static class QuoteSpeakers
         return null;
     }
 
-    // Lavrov menuturkan, "Kami …": the actor ending right before a speech verb that the opening mark follows.
-    private static ActorMention? SpeakerBeforeOpen(string text, Sentence sentence, IReadOnlyList<ActorGroup> groups, FunctionWords words)
+    // Lavrov menuturkan, "Kami …": the actor ending right before a speech verb that the opening mark follows (the last
+    // mark of a sentence a quotation runs on from; the first of one that holds the whole quotation).
+    private static ActorMention? SpeakerBeforeOpen(string text, Sentence sentence, IReadOnlyList<ActorGroup> groups, FunctionWords words, bool first = false)
     {
         var tokens = sentence.Tokens;
         var open = -1;
-        for (var k = tokens.Count - 1; k >= 0; k--) if (IsQuote(text, tokens[k])) { open = k; break; }
+        if (first) { for (var k = 0; k < tokens.Count; k++) if (IsQuote(text, tokens[k])) { open = k; break; } }
+        else for (var k = tokens.Count - 1; k >= 0; k--) if (IsQuote(text, tokens[k])) { open = k; break; }
         for (var k = open - 1; k >= 0 && k >= open - MaxSpeechGap; k--)
             if (words.Is("speech", tokens[k]))
                 return groups.LastOrDefault(g => g.EndToken <= k && g.EndToken >= k - 1 && !g.IsOblique)?.Members[0];

@@ -25,6 +25,24 @@ public sealed class QuoteSpeakersTests
     }
 
     [Fact]
+    public void A_paragraph_quoted_alone_goes_on_with_the_speaker_whose_quotation_ended_the_paragraph_before()
+    {
+        var events = Code("Presiden Prancis berbicara di Paris, Jumat (1/3/2024).\n\n" +
+                          "Presiden Prancis juga menyatakan, \"Situasi ini sangat serius.\"\n\n" +
+                          "\"Kami mengecam Rusia atas serangan itu.\"");
+        Assert.Contains(events, e => e.Root == "11" && e.Source.Code == "FRAGOV" && e.Target?.Code == "RUS");
+    }
+
+    [Fact]
+    public void A_paragraph_quoted_alone_after_narrative_has_no_speaker()
+    {
+        var events = Code("Presiden Prancis juga menyatakan, \"Situasi ini sangat serius.\"\n\n" +
+                          "Presiden Prancis kemudian kembali ke Paris.\n\n" +
+                          "\"Kami mengecam Rusia atas serangan itu.\"");
+        Assert.DoesNotContain(events, e => e.Root == "11");
+    }
+
+    [Fact]
     public void A_quotation_with_no_speaker_named_lends_its_first_persons_to_no_one()
     {
         var events = Code("\"Kami mengecam Rusia atas serangan itu. Serangan itu melanggar hukum internasional.\"");
