@@ -8,7 +8,7 @@ namespace Warta.Coding.Actors;
 /// Quotations that run over several sentences of one paragraph: the speaker named where the quotation closes
 /// ("… Kami menghargai … . … ," kata Menlu Lavrov) or, failing that, before it opens (Lavrov menuturkan, "Kami …")
 /// speaks the first persons of every sentence of it ("kami", "saya": the language's anaphor-speaker words); so does
-/// a sentence quoted alone right after a quotation with its speaker.
+/// a sentence quoted alone right after a quotation with its speaker, in its paragraph or opening the next one.
 /// </summary>
 public static class QuoteSpeakers
 {
@@ -90,9 +90,8 @@ public static class QuoteSpeakers
     private static ActorMention? SpeakerBeforeOpen(string text, Sentence sentence, IReadOnlyList<ActorGroup> groups, FunctionWords words, bool first = false)
     {
         var tokens = sentence.Tokens;
-        var open = -1;
-        if (first) { for (var k = 0; k < tokens.Count; k++) if (IsQuote(text, tokens[k])) { open = k; break; } }
-        else for (var k = tokens.Count - 1; k >= 0; k--) if (IsQuote(text, tokens[k])) { open = k; break; }
+        var marks = Enumerable.Range(0, tokens.Count).Where(k => IsQuote(text, tokens[k]));
+        var open = (first ? marks : marks.Reverse()).DefaultIfEmpty(-1).First();
         for (var k = open - 1; k >= 0 && k >= open - MaxSpeechGap; k--)
             if (words.Is("speech", tokens[k]))
                 return groups.LastOrDefault(g => g.EndToken <= k && g.EndToken >= k - 1 && !g.IsOblique)?.Members[0];
