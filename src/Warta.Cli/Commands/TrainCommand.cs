@@ -142,7 +142,7 @@ public static class TrainCommand
         var repeats = new Option<int>("--cv-repeats")
         {
             Description = "Partitions of the train fold the cross-validation is repeated over (the first deals articles in file order, the others seeded shuffles); figures and thresholds from their sum",
-            DefaultValueFactory = _ => 1,
+            DefaultValueFactory = _ => CoderTrainer.DefaultRepeats,
         };
         var annotations = new Option<string?>("--annotations")
         {

@@ -24,6 +24,7 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
     private string? _paragraphCountry;
     private ActorMention? _lastPerson;
     private int _lastPersonParagraph = -1;
+    private readonly Dictionary<int, ActorMention> _pronounSpeakers = [];
     private int _paragraph = -1;
     private readonly Dictionary<string, int> _stateCounts = new(StringComparer.Ordinal);
 
@@ -60,7 +61,7 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
             mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
             names.Introduce(text, tokens, mentions, placeSpans);
         }
-        AddAnaphora(tokens, mentions);
+        AddAnaphora(sentence.Index, tokens, mentions);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         var groups = RolesOfOrigin(Group(tokens, mentions));
         // "sebagaimana diberitakan Xinhua", "melansir AFP": who reports the story takes no part in what it reports.
@@ -135,7 +136,11 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
             var joinsAcrossPossessive = chunks.Count > 0 && entry.Kind == ActorEntryKind.Role && m.Start > chunks[^1].End
                                         && words.MatchEndingAt("possessive", tokens, m.Start) == m.Start - chunks[^1].End
                                         && chunks[^1].Parts.All(p => p.Entry.Kind is ActorEntryKind.Country or ActorEntryKind.Metonym);
-            if (chunks.Count > 0 && (chunks[^1].End == m.Start || joinsAcrossBracket || joinsAcrossTitle || joinsAcrossPossessive) && CanJoin(chunks[^1], entry))
+            // "polisi pantai Singapura", "pasukan keamanan elite Israel": a word or two describing the role between it and its country.
+            var joinsAcrossModifier = chunks.Count > 0 && entry.Kind is ActorEntryKind.Country or ActorEntryKind.Metonym && m.Start > chunks[^1].End
+                                      && m.Start - chunks[^1].End <= MaxRoleModifiers && chunks[^1].Parts.All(p => p.Entry.Kind == ActorEntryKind.Role)
+                                      && Enumerable.Range(chunks[^1].End, m.Start - chunks[^1].End).All(k => IsModifier(text, tokens[k]));
+            if (chunks.Count > 0 && (chunks[^1].End == m.Start || joinsAcrossBracket || joinsAcrossTitle || joinsAcrossPossessive || joinsAcrossModifier) && CanJoin(chunks[^1], entry))
                 chunks[^1] = chunks[^1] with { End = end, Parts = [.. chunks[^1].Parts, (entry, span)] };
             else
                 chunks.Add(new Chunk(start, end, [(entry, span)]) { ArgumentPosition = IsArgumentPosition(tokens, start) });
@@ -143,6 +148,13 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
         }
         return chunks;
     }
+
+    private const int MaxRoleModifiers = 2;
+
+    // A word in lower case that is no function word and no verb by its affixes ("pantai", "elite", "federal").
+    private bool IsModifier(string text, Token token) =>
+        token.Kind == TokenKind.Word && token.Norm.Length >= 3 && !char.IsUpper(text[token.Start]) && !words.IsAny(token)
+        && morphology.GuessVoice(token.Norm) is not (Voice.Active or Voice.Passive);
 
     // "Presiden Prabowo Subianto" matched as the alias "Presiden Prabowo": the rest of the full name belongs to it.
     private static int RestOfName(IReadOnlyList<Token> tokens, int end, ActorEntry person)
@@ -381,9 +393,10 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
         return null;
     }
 
-    private void AddAnaphora(IReadOnlyList<Token> tokens, List<(ActorMention Mention, int Start, int End)> mentions)
+    private void AddAnaphora(int sentence, IReadOnlyList<Token> tokens, List<(ActorMention Mention, int Start, int End)> mentions)
     {
         var speaker = QuotedSpeaker(tokens, mentions);
+        if (speaker is { Pronoun: true } byPronoun) _pronounSpeakers[sentence] = byPronoun.Mention;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (Covers(mentions, i)) continue;
@@ -457,14 +470,24 @@ public sealed class ActorRecognizer(ActorLexicon lexicon, FunctionWords words, M
         return result;
     }
 
+    /// <summary>
+    /// The person a sentence read so far says is speaking by a pronoun after its speech verb ('"…," ujarnya': the person
+    /// last named), or null; <see cref="QuoteSpeakers"/> gives that speaker to the whole quotation.
+    /// </summary>
+    public ActorMention? PronounSpeaker(int sentence) => _pronounSpeakers.GetValueOrDefault(sentence);
+
     // The actor named right after the sentence's last speech verb ("…," kata Menlu Iran), if any.
-    private (ActorMention Mention, int Start)? QuotedSpeaker(IReadOnlyList<Token> tokens, List<(ActorMention Mention, int Start, int End)> mentions)
+    private (ActorMention Mention, int Start, bool Pronoun)? QuotedSpeaker(IReadOnlyList<Token> tokens, List<(ActorMention Mention, int Start, int End)> mentions)
     {
         for (var k = tokens.Count - 1; k > 0; k--)
         {
             if (!words.Is("speech", tokens[k])) continue;
             var after = mentions.Where(m => m.Start > k && m.Start <= k + MaxSpeakerGap).OrderBy(m => m.Start).FirstOrDefault();
-            return after.Mention is null ? null : (after.Mention, k);
+            if (after.Mention is not null) return (after.Mention, k, false);
+            // '"…," ujarnya' or '"…," kata dia': the speaker is the person last named (in this paragraph or the one before).
+            var pronoun = lexicon.PossessiveClitic is { } clitic && tokens[k].Norm.EndsWith(clitic, StringComparison.Ordinal)
+                          || k + 1 < tokens.Count && words.Is("anaphor-person", tokens[k + 1]);
+            return pronoun && _lastPersonParagraph >= _paragraph - 1 && _lastPerson is { } person ? (person, k, true) : null;
         }
         return null;
     }

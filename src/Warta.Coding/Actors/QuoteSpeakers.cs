@@ -6,7 +6,7 @@ namespace Warta.Coding.Actors;
 
 /// <summary>
 /// Quotations that run over several sentences of one paragraph: the speaker named where the quotation closes
-/// ("… Kami menghargai … . … ," kata Menlu Lavrov) or, failing that, before it opens (Lavrov menuturkan, "Kami …")
+/// ("… Kami menghargai … . … ," kata Menlu Lavrov, or by a pronoun: '"… ," ujarnya') or, failing that, before it opens (Lavrov menuturkan, "Kami …")
 /// speaks the first persons of every sentence of it ("kami", "saya": the language's anaphor-speaker words); so does
 /// a sentence quoted alone right after a quotation with its speaker, in its paragraph or opening the next one.
 /// </summary>
@@ -17,8 +17,11 @@ public static class QuoteSpeakers
     private const int MaxSpeechGap = 3;
 
     /// <summary>The speaker of the quotation each sentence lies in, when the quotation spans several sentences.</summary>
-    public static ActorMention?[] Find(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<ActorGroup>> groups, FunctionWords words)
+    /// <param name="saidBy">The speaker a sentence names by a pronoun after its speech verb ('"…," ujarnya'), if any.</param>
+    public static ActorMention?[] Find(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<ActorGroup>> groups, FunctionWords words,
+        Func<int, ActorMention?>? saidBy = null)
     {
+        saidBy ??= _ => null;
         var n = sentences.Count;
         var speakers = new ActorMention?[n];
         var endsInside = new bool[n];
@@ -36,7 +39,7 @@ public static class QuoteSpeakers
             var run = first..(last + 1);
             var sameParagraph = sentences.Take(run).All(s => s.Paragraph == sentences[first].Paragraph);
             if (last > first && last - first < MaxSentences && sameParagraph && !endsInside[last]
-                && (SpeakerAfterClose(text, sentences[last], groups[last], words) ?? SpeakerBeforeOpen(text, sentences[first], groups[first], words)) is { } speaker)
+                && (SpeakerAfterClose(text, sentences[last], groups[last], words) ?? saidBy(last) ?? SpeakerBeforeOpen(text, sentences[first], groups[first], words)) is { } speaker)
                 for (var s = first; s <= last; s++) speakers[s] = speaker;
             first = last;
         }
@@ -48,7 +51,8 @@ public static class QuoteSpeakers
             if (speakers[s] is not null || !QuotedAlone(text, sentences[s], words)) continue;
             var before = sentences[s - 1];
             if (before.Paragraph != sentences[s].Paragraph && !(before.Paragraph == sentences[s].Paragraph - 1 && EndsQuoted(text, before))) continue;
-            speakers[s] = speakers[s - 1] ?? SpeakerAfterClose(text, before, groups[s - 1], words) ?? SpeakerBeforeOpen(text, before, groups[s - 1], words, first: true);
+            speakers[s] = speakers[s - 1] ?? SpeakerAfterClose(text, before, groups[s - 1], words) ?? saidBy(s - 1)
+                          ?? SpeakerBeforeOpen(text, before, groups[s - 1], words, first: true);
         }
         return speakers;
     }

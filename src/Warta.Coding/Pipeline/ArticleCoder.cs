@@ -80,7 +80,7 @@ public sealed class ArticleCoder(ICleaningStage cleaner, ITimeStage times, IPlac
             var sentenceTimes = times.Find(language, text, sentence.Span, reference);
             recognised.Add((sentencePlaces, sentenceTimes, actors.Recognize(text, sentence, sentencePlaces.Where(p => p.Span is not null).Select(p => p.Span!.Value).ToList(), sentencePlaces)));
         }
-        var speakers = QuoteSpeakers.Find(text, sentences, recognised.Select(r => r.Groups).ToList(), kit.Words);
+        var speakers = QuoteSpeakers.Find(text, sentences, recognised.Select(r => r.Groups).ToList(), kit.Words, actors.PronounSpeaker);
         foreach (var sentence in sentences)
         {
             var (sentencePlaces, sentenceTimes, groups) = recognised[sentence.Index];

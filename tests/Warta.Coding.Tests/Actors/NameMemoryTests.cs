@@ -1,37 +1,14 @@
 using Warta.Coding.Actors;
-using Warta.Coding.Grammar;
-using Warta.Core;
-using Warta.Text.Morphology;
-using Warta.Text.Tokens;
 
 namespace Warta.Coding.Tests.Actors;
 
 /// <summary>People introduced with a title and named again later by part of their name, in sentences written by us.</summary>
 public sealed class NameMemoryTests
 {
-    private static readonly HashSet<string> Calendar = ["senin", "selasa", "juni"];
+    private static List<List<(string Code, string Text, string Rule)>> Read(params string[] sentences) => ActorReading.Read(sentences);
 
-    /// <summary>The actors of each sentence (code, words, rule), the sentences read in order as one article.</summary>
-    private static List<List<(string Code, string Text, string Rule)>> Read(params string[] sentences) => ReadWithPlaces(new Dictionary<int, string[]>(), sentences);
-
-    /// <summary>As <see cref="Read"/>, with the given words of a sentence (by its index) found as places.</summary>
-    private static List<List<(string Code, string Text, string Rule)>> ReadWithPlaces(IReadOnlyDictionary<int, string[]> placeWords, params string[] sentences)
-    {
-        var text = string.Join(" ", sentences);
-        var recognizer = new ActorRecognizer(ActorLexicon.For("id"), FunctionWords.For("id"), Morphology.For("id"), "IDN",
-            new DateOnly(2025, 6, 16), new NameMemory(ActorLexicon.For("id"), FunctionWords.For("id"), Calendar));
-        var result = new List<List<(string, string, string)>>();
-        var at = 0;
-        for (var s = 0; s < sentences.Length; s++)
-        {
-            var span = new Span(at, at + sentences[s].Length);
-            var sentence = new Sentence(s, span, Tokenizer.Tokenize(text, span), 0, 0);
-            var places = sentence.Tokens.Where(t => placeWords.GetValueOrDefault(s, []).Contains(t.Span.Of(text))).Select(t => t.Span).ToList();
-            result.Add(recognizer.Recognize(text, sentence, places).SelectMany(g => g.Members).Select(m => (m.Code, m.Span.Of(text), m.Rule)).ToList());
-            at = span.End + 1;
-        }
-        return result;
-    }
+    private static List<List<(string Code, string Text, string Rule)>> ReadWithPlaces(IReadOnlyDictionary<int, string[]> placeWords, params string[] sentences) =>
+        ActorReading.ReadWithPlaces(placeWords, sentences);
 
     [Fact]
     public void A_person_introduced_with_a_title_is_that_actor_when_named_again()

@@ -17,6 +17,14 @@ public sealed class QuoteSpeakersTests
     }
 
     [Fact]
+    public void A_quotation_closed_by_a_speech_verb_with_a_pronoun_is_spoken_by_the_person_last_named()
+    {
+        var events = Code("Menteri Luar Negeri Rusia Sergey Lavrov berbicara kepada wartawan di Moskow.\n\n" +
+                          "\"Situasi ini berbahaya. Kami mengecam serangan Ukraina terhadap warga sipil. Semua pihak harus menahan diri,\" ujarnya.");
+        Assert.Contains(events, e => e.Root == "11" && e.Source.Code == "RUSGOV" && e.Target?.Root == "UKR");
+    }
+
+    [Fact]
     public void A_sentence_quoted_alone_goes_on_with_the_speaker_of_the_quotation_before()
     {
         var events = Code("Presiden Prancis berbicara di Paris, Jumat (1/3/2024).\n" +

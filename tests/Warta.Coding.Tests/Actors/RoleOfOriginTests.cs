@@ -44,4 +44,18 @@ public sealed class RoleOfOriginTests
         Assert.Contains(groups, g => g.Members.Any(m => m.Code == "USAGOV" && m.Rule == ActorRules.Person));
         Assert.DoesNotContain(groups, g => g.Members.Any(m => m.Code == "IGOUNO"));
     }
+
+    [Fact]
+    public void A_word_describing_a_role_between_it_and_its_country_keeps_them_one_actor()
+    {
+        Assert.Contains(Groups("Polisi pantai Singapura menyelamatkan tiga nelayan ."), g => g.Members.Any(m => m.Code == "SGPCOP"));
+        Assert.Contains(Groups("Pasukan keamanan elite Israel memasuki kota itu ."), g => g.Members.Any(m => m.Code == "ISRCOP"));
+    }
+
+    [Fact]
+    public void A_verb_between_a_role_and_a_country_keeps_them_apart()
+    {
+        var groups = Groups("Polisi menangkap warga Singapura .");
+        Assert.DoesNotContain(groups, g => g.Members.Any(m => m.Code == "SGPCOP"));
+    }
 }

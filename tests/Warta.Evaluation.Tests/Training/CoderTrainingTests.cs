@@ -16,7 +16,7 @@ public sealed class CoderTrainingTests
         var train = CoderTrainer.TrainFold(GoldFile.Read(gold), "id");
         var annotations = Path.Combine(Repository.Root, "data/training/id/annotations.jsonl");
         var extra = TrainingAnnotations.Read(annotations, Path.Combine(SharedData.Root!, "data"));
-        var trained = CoderTrainer.Run(train, extra, "id", CoderTrainer.DefaultFolds).Trained;
+        var trained = CoderTrainer.Run(train, extra, "id", CoderTrainer.DefaultFolds, repeats: CoderTrainer.DefaultRepeats).Trained;
         var folder = Path.Combine(Path.GetTempPath(), "warta-coder-" + Guid.NewGuid().ToString("N"));
         try
         {
