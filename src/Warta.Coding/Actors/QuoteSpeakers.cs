@@ -6,9 +6,10 @@ namespace Warta.Coding.Actors;
 
 /// <summary>
 /// Quotations that run over several sentences of one paragraph: the speaker named where the quotation closes
-/// ("… Kami menghargai … . … ," kata Menlu Lavrov, or by a pronoun: '"… ," ujarnya') or, failing that, before it opens (Lavrov menuturkan, "Kami …")
-/// speaks the first persons of every sentence of it ("kami", "saya": the language's anaphor-speaker words); so does
-/// a sentence quoted alone right after a quotation with its speaker, in its paragraph or opening the next one.
+/// ("… Kami menghargai … . … ," kata Menlu Lavrov; by a pronoun, '"… ," ujarnya', the person last named) or, failing
+/// that, before it opens (Lavrov menuturkan, "Kami …") speaks the first persons of every sentence of it ("kami", "saya":
+/// the language's anaphor-speaker words); so does a sentence quoted alone right after a quotation with its speaker, in
+/// its paragraph or opening the next one.
 /// </summary>
 public static class QuoteSpeakers
 {
