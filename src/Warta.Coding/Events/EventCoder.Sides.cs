@@ -192,8 +192,29 @@ public sealed partial class EventCoder
                 return null;
             return group;
         }
+        return FrontedClauseSubject(tokens, start, groups, consumed);
+    }
+
+    /// <summary>
+    /// "Usai mengunjungi Rusia, Presiden Prabowo terbang ke Prancis": an act in a clause that opens the sentence with a
+    /// subordinating word and names no subject of its own is done by the subject of the main clause after the comma.
+    /// </summary>
+    private ActorGroup? FrontedClauseSubject(IReadOnlyList<Token> tokens, int start, IReadOnlyList<ActorGroup> groups, HashSet<ActorGroup> consumed)
+    {
+        var first = 0;
+        while (first < start && tokens[first].Kind != TokenKind.Word) first++;
+        if (first >= start || !words.Is("fronted-clause", tokens[first])) return null;
+        for (var k = start; k < tokens.Count && k - first <= MaxFrontedClause; k++)
+        {
+            if (tokens[k].Norm is "." or ";" or ":" or "\"") return null;
+            if (tokens[k].Norm != ",") continue;
+            var subject = groups.FirstOrDefault(g => g.StartToken == k + 1);
+            return subject is { IsOblique: false } && !consumed.Contains(subject) ? subject : null;
+        }
         return null;
     }
+
+    private const int MaxFrontedClause = 25;
 
     private const int MaxRelativeClause = 30;
 

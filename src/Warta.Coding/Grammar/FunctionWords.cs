@@ -16,7 +16,7 @@ public sealed class FunctionWords
     [
         "coordination", "negation", "denial", "intent", "purpose", "speech", "passive-agent",
         "passive-aux", "oblique", "target-prep", "aux", "determiner", "relativizer", "light-verb",
-        "anaphor-pair", "anaphor-single", "report", "locative", "clause-boundary", "pronoun", "mutual-object", "reciprocal", "anaphor-person", "complementizer", "realis", "since", "source-prep", "receive-verb", "range-word", "bare-verb", "setting-prep", "company-head", "anaphor-speaker", "pledge", "prepare-verb", "statement-reference", "threat-follow", "wish", "between", "issued-document", "obligation", "possessive", "owner-prep", "anaphor-reported", "intent-complement", "obliging", "refusal", "allegation", "reduction", "time-word", "irrealis", "conditional", "copula", "example", "member-kind",
+        "anaphor-pair", "anaphor-single", "report", "locative", "clause-boundary", "pronoun", "mutual-object", "reciprocal", "anaphor-person", "complementizer", "realis", "since", "source-prep", "receive-verb", "range-word", "bare-verb", "setting-prep", "company-head", "anaphor-speaker", "pledge", "prepare-verb", "statement-reference", "threat-follow", "wish", "between", "issued-document", "obligation", "possessive", "owner-prep", "anaphor-reported", "intent-complement", "obliging", "refusal", "allegation", "reduction", "time-word", "irrealis", "conditional", "copula", "example", "member-kind", "fronted-clause",
     ];
 
     private readonly PhraseTrie<string> _trie = new();
