@@ -204,6 +204,9 @@ public sealed partial class EventCoder
         var first = 0;
         while (first < start && tokens[first].Kind != TokenKind.Word) first++;
         if (first >= start || !words.Is("fronted-clause", tokens[first])) return null;
+        // (the act must stand in that clause, before its comma)
+        for (var k = first + 1; k < start; k++)
+            if (tokens[k].Norm is "," or "." or ";" or ":" or "\"") return null;
         for (var k = start; k < tokens.Count && k - first <= MaxFrontedClause; k++)
         {
             if (tokens[k].Norm is "." or ";" or ":" or "\"") return null;
